@@ -1,0 +1,44 @@
+// The energy network: an MLP 2 → h → … → h → 1 with SiLU activations.
+// Smooth activations matter: Langevin needs ∇ₓE, and ReLU makes it piecewise constant.
+import type { EnergyModel } from './energy';
+import { silu } from './silu';
+import { tf, type Tensor1D, type Tensor2D } from './tf';
+
+export interface MlpConfig {
+  width: number;
+  depth: number; // number of hidden layers
+  /** Inputs are multiplied by this so the view box maps to about unit range. */
+  inputScale: number;
+  seed: number;
+}
+
+export function createMlp(cfg: MlpConfig): EnergyModel {
+  const sizes = [2, ...Array.from({ length: cfg.depth }, () => cfg.width), 1];
+  const variables: tf.Variable[] = [];
+  const layers: { w: tf.Variable; b: tf.Variable }[] = [];
+  for (let i = 0; i < sizes.length - 1; i++) {
+    const fanIn = sizes[i];
+    // He-style init for SiLU (≈ ReLU gain); variables stay unnamed (names are global in tfjs).
+    const w = tf.variable(
+      tf.tidy(() =>
+        tf.randomNormal([fanIn, sizes[i + 1]], 0, Math.sqrt(2 / fanIn), 'float32', cfg.seed + i),
+      ),
+    );
+    const b = tf.variable(tf.zeros([sizes[i + 1]]));
+    layers.push({ w, b });
+    variables.push(w, b);
+  }
+  const energy = (x: Tensor2D): Tensor1D => {
+    let h: tf.Tensor = tf.mul(x, cfg.inputScale);
+    layers.forEach(({ w, b }, i) => {
+      h = tf.add(tf.matMul(h as Tensor2D, w as tf.Variable<tf.Rank.R2>), b);
+      if (i < layers.length - 1) h = silu(h);
+    });
+    return tf.reshape(h, [-1]) as Tensor1D;
+  };
+  return {
+    energy,
+    variables,
+    dispose: () => variables.forEach((v) => v.dispose()),
+  };
+}

@@ -1,0 +1,9 @@
+// The one place tfjs-core is imported for the maths. tfjs-core alone registers no
+// gradients, so tf.grad / optimisers would fail without the side-effect import below.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+
+export { tf };
+export type Tensor = tf.Tensor;
+export type Tensor1D = tf.Tensor1D;
+export type Tensor2D = tf.Tensor2D;

@@ -1,0 +1,108 @@
+// The one definition of everything a user can set or make, with its bounds.
+// Sliders read their ranges from here; URL, storage and file import validate through it.
+import { z } from 'zod';
+
+export const PRESETS = [
+  '8gaussians',
+  '25gaussians',
+  'moons',
+  'rings',
+  'checkerboard',
+  'pinwheel',
+  'swissroll',
+  'spirals',
+  'empty',
+] as const;
+export type PresetName = (typeof PRESETS)[number];
+
+export const SAMPLERS = ['langevin', 'mala', 'mh', 'hmc', 'gibbs'] as const;
+export type SamplerName = (typeof SAMPLERS)[number];
+
+export const MODELS = ['mlp', 'rbm'] as const;
+export type ModelName = (typeof MODELS)[number];
+
+export const MODES = ['train', 'sample'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Chains are powers of two so the replay batch divides them (fixed shapes). */
+export const CHAIN_OPTIONS = [256, 512, 1024, 2048, 4096, 8192] as const;
+
+/** Hard caps: a file or a link cannot set what a slider could not. */
+export const MAX_POINTS = 10_000;
+export const COORD_LIMIT = 4; // the view box is [−4, 4]²
+
+export interface Range {
+  min: number;
+  max: number;
+  step: number;
+  log?: boolean;
+}
+
+/** Slider ranges; the zod schema below is built from the same numbers. */
+export const RANGES = {
+  learningRate: { min: 1e-4, max: 3e-2, step: 1e-4, log: true },
+  stepSize: { min: 1e-4, max: 0.2, step: 1e-4, log: true },
+  langevinSteps: { min: 1, max: 200, step: 1 },
+  reinitFraction: { min: 0, max: 1, step: 0.01 },
+  alpha: { min: 0, max: 1, step: 0.01 },
+  beta: { min: 0.1, max: 10, step: 0.05, log: true },
+  width: { min: 8, max: 256, step: 8 },
+  depth: { min: 1, max: 4, step: 1 },
+  mhScale: { min: 0.01, max: 2, step: 0.01, log: true },
+  leapfrogSteps: { min: 1, max: 50, step: 1 },
+  rbmHidden: { min: 2, max: 256, step: 1 },
+  stepsPerFrame: { min: 1, max: 500, step: 1, log: true },
+} as const satisfies Record<string, Range>;
+
+const num = (r: Range) => z.number().finite().min(r.min).max(r.max);
+const int = (r: Range) => z.number().int().min(r.min).max(r.max);
+
+export const SettingsSchema = z.object({
+  learningRate: num(RANGES.learningRate),
+  stepSize: num(RANGES.stepSize),
+  langevinSteps: int(RANGES.langevinSteps),
+  chains: z.union(CHAIN_OPTIONS.map((c) => z.literal(c))),
+  reinitFraction: num(RANGES.reinitFraction),
+  alpha: num(RANGES.alpha),
+  beta: num(RANGES.beta),
+  width: int(RANGES.width),
+  depth: int(RANGES.depth),
+  sampler: z.enum(SAMPLERS),
+  model: z.enum(MODELS),
+  mode: z.enum(MODES),
+  mhScale: num(RANGES.mhScale),
+  leapfrogSteps: int(RANGES.leapfrogSteps),
+  rbmHidden: int(RANGES.rbmHidden),
+  stepsPerFrame: int(RANGES.stepsPerFrame),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  learningRate: 2e-3,
+  stepSize: 0.01,
+  langevinSteps: 20,
+  chains: 2048,
+  reinitFraction: 0.05,
+  alpha: 0.1,
+  beta: 1,
+  width: 64,
+  depth: 2,
+  sampler: 'langevin',
+  model: 'mlp',
+  mode: 'train',
+  mhScale: 0.2,
+  leapfrogSteps: 10,
+  rbmHidden: 32,
+  stepsPerFrame: 10,
+  seed: 1,
+};
+
+export const PointSchema = z.object({
+  x: z.number().finite().min(-COORD_LIMIT).max(COORD_LIMIT),
+  y: z.number().finite().min(-COORD_LIMIT).max(COORD_LIMIT),
+  label: z.number().int().min(0).max(9).optional(),
+});
+export type Point = z.infer<typeof PointSchema>;
+
+export const PointsSchema = z.array(PointSchema).max(MAX_POINTS);
