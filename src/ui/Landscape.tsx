@@ -1,0 +1,118 @@
+// The landscape surface: one canvas drawn in requestAnimationFrame from the latest frame
+// (never through React state), and Pointer Events for editing the data points.
+import { useEffect, useRef, useState } from 'react';
+import { engine } from '../state/engine';
+import { frames } from '../state/frameHolder';
+import { useApp } from '../state/store';
+import { nearestPoint } from '../viz/hitTest';
+import { LandscapeRenderer } from '../viz/landscapeRenderer';
+import { Axes } from './Axes';
+import { drawStats } from './drawLoop';
+import { usePointerEditing, type Tool } from './usePointerEditing';
+
+const BOX = { min: -4, max: 4 };
+
+export function Landscape({
+  tool,
+  layers,
+}: {
+  tool: Tool;
+  layers: import('../viz/landscapeRenderer').Layers;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState(560);
+  const renderer = useRef(new LandscapeRenderer(BOX));
+  const layersRef = useRef(layers);
+  layersRef.current = layers;
+
+  useEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry.contentRect.width);
+      setSize(Math.max(240, Math.min(720, w - 40)));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // The draw loop: redraw when a new frame arrived or the points/selection changed.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size * dpr);
+    canvas.height = Math.round(size * dpr);
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    let drawnVersion = -1;
+    let dirty = true;
+    let raf = 0;
+    const unsub = useApp.subscribe((s, p) => {
+      if (s.points !== p.points || s.selected !== p.selected || s.settings.beta !== p.settings.beta)
+        dirty = true;
+    });
+    const loop = (now: number) => {
+      raf = requestAnimationFrame(loop);
+      if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
+      const { points, selected, settings } = useApp.getState();
+      renderer.current.draw(
+        ctx,
+        size,
+        frames.frame,
+        settings.beta,
+        points,
+        selected,
+        layersRef.current,
+      );
+      dirty = false;
+      if (frames.version !== drawnVersion) {
+        drawnVersion = frames.version;
+        if (frames.frame) engine.ack(frames.frame.frameId);
+        drawStats.tick(now);
+      }
+    };
+    let lastLayers = layersRef.current;
+    const layersChanged = () => {
+      const changed = lastLayers !== layersRef.current;
+      lastLayers = layersRef.current;
+      return changed;
+    };
+    raf = requestAnimationFrame(loop);
+    return () => {
+      cancelAnimationFrame(raf);
+      unsub();
+    };
+  }, [size]);
+
+  const handlers = usePointerEditing(
+    canvasRef,
+    () => renderer.current.scales(size),
+    tool,
+    nearestPoint,
+  );
+
+  return (
+    <div className="landscape-wrap" ref={wrapRef}>
+      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
+        <canvas
+          ref={canvasRef}
+          data-testid="landscape"
+          aria-label="Energy landscape: click to add a data point, drag to move one, Alt-click or right-click to remove"
+          role="application"
+          tabIndex={0}
+          style={{
+            width: size,
+            height: size,
+            left: 36,
+            top: 0,
+            cursor: tool === 'brush' ? 'crosshair' : 'default',
+          }}
+          {...handlers}
+        />
+        <Axes size={size} box={BOX} left={36} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Play / pause / step / reset, presets, point tools and export.
+import { engine } from '../state/engine';
+import { useApp } from '../state/store';
+import { PRESETS, type PresetName } from '../state/schema';
+import { downloadExport } from './exportJson';
+import type { Tool } from './usePointerEditing';
+
+export const PRESET_LABELS: Record<PresetName, string> = {
+  '8gaussians': '8 gaussians',
+  '25gaussians': '25 gaussians',
+  moons: 'Two moons',
+  rings: 'Rings',
+  checkerboard: 'Checkerboard',
+  pinwheel: 'Pinwheel',
+  swissroll: 'Swiss roll',
+  spirals: 'Two spirals',
+  empty: 'Empty canvas',
+};
+
+export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => void }) {
+  const playing = useApp((a) => a.playing);
+  const preset = useApp((a) => a.preset);
+  const loadPreset = useApp((a) => a.loadPreset);
+  const clear = useApp((a) => a.clearPoints);
+  const count = useApp((a) => a.points.length);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Run controls">
+      <button
+        className="primary"
+        onClick={() => (playing ? engine.pause() : engine.play())}
+        aria-label={playing ? 'Pause (space)' : 'Play (space)'}
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button onClick={() => engine.step()} aria-label="Single step (s)">
+        Step
+      </button>
+      <button onClick={() => engine.reset()} aria-label="Reset model (r), keep the points">
+        Reset
+      </button>
+      <label className="inline">
+        <span>Data</span>
+        <select
+          aria-label="Preset dataset"
+          value={preset}
+          onChange={(e) => loadPreset(e.target.value as PresetName)}
+        >
+          {PRESETS.map((p) => (
+            <option key={p} value={p}>
+              {PRESET_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="seg" role="radiogroup" aria-label="Point tool">
+        <button role="radio" aria-checked={tool === 'point'} onClick={() => setTool('point')}>
+          Point
+        </button>
+        <button role="radio" aria-checked={tool === 'brush'} onClick={() => setTool('brush')}>
+          Brush
+        </button>
+      </div>
+      <button onClick={clear} aria-label="Clear points">
+        Clear points ({count})
+      </button>
+      <button onClick={downloadExport} aria-label="Export points and samples as JSON">
+        Export JSON
+      </button>
+    </div>
+  );
+}

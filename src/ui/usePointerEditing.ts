@@ -1,0 +1,95 @@
+// Pointer Events (mouse, pen, touch) on the landscape:
+//   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
+//   brush tool: spray points around the pointer while it is held.
+import { useRef, type PointerEvent, type RefObject } from 'react';
+import { useApp } from '../state/store';
+import { MAX_POINTS, type Point } from '../state/schema';
+import type { PlotScales } from '../viz/scatter';
+
+export type Tool = 'point' | 'brush';
+type Nearest = (points: Point[], px: number, py: number, s: PlotScales) => number | null;
+
+const BRUSH_STD = 0.15; // data units
+const BRUSH_PER_TICK = 3;
+const BRUSH_MS = 40;
+
+const clampCoord = (v: number) => Math.max(-3.99, Math.min(3.99, v));
+
+export function usePointerEditing(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  scales: () => PlotScales,
+  tool: Tool,
+  nearest: Nearest,
+) {
+  const drag = useRef<number | null>(null);
+  const brush = useRef<{ timer: number; x: number; y: number } | null>(null);
+
+  const toData = (e: PointerEvent): { px: number; py: number; p: Point } => {
+    const r = canvasRef.current!.getBoundingClientRect();
+    const px = e.clientX - r.left;
+    const py = e.clientY - r.top;
+    const s = scales();
+    return { px, py, p: { x: clampCoord(s.x.invert(px)), y: clampCoord(s.y.invert(py)) } };
+  };
+
+  const spray = () => {
+    const b = brush.current;
+    const app = useApp.getState();
+    if (!b || app.points.length >= MAX_POINTS) return;
+    const n = Math.min(BRUSH_PER_TICK, MAX_POINTS - app.points.length);
+    const add = Array.from({ length: n }, () => {
+      const a = 2 * Math.PI * Math.random();
+      const r = BRUSH_STD * Math.sqrt(-2 * Math.log(1 - Math.random()));
+      return { x: clampCoord(b.x + r * Math.cos(a)), y: clampCoord(b.y + r * Math.sin(a)) };
+    });
+    app.addPoints(add);
+  };
+
+  const stop = () => {
+    drag.current = null;
+    if (brush.current) window.clearInterval(brush.current.timer);
+    brush.current = null;
+  };
+
+  return {
+    onPointerDown: (e: PointerEvent<HTMLCanvasElement>) => {
+      const app = useApp.getState();
+      const { px, py, p } = toData(e);
+      const hit = nearest(app.points, px, py, scales());
+      e.currentTarget.setPointerCapture(e.pointerId);
+      e.currentTarget.focus();
+      if (e.button === 2 || e.altKey) {
+        if (hit !== null) app.removePoint(hit);
+        return;
+      }
+      if (e.button !== 0) return;
+      if (tool === 'brush') {
+        brush.current = { timer: window.setInterval(spray, BRUSH_MS), x: p.x, y: p.y };
+        spray();
+        return;
+      }
+      if (hit !== null) {
+        app.select(hit);
+        drag.current = hit;
+      } else if (app.points.length < MAX_POINTS) {
+        app.addPoints([p]);
+        app.select(app.points.length);
+      } else {
+        app.setNotice({ level: 'warn', text: `At most ${MAX_POINTS} points: remove some first.` });
+      }
+    },
+    onPointerMove: (e: PointerEvent<HTMLCanvasElement>) => {
+      if (drag.current === null && !brush.current) return;
+      const { p } = toData(e);
+      if (brush.current) {
+        brush.current.x = p.x;
+        brush.current.y = p.y;
+      } else if (drag.current !== null) {
+        useApp.getState().movePoint(drag.current, p);
+      }
+    },
+    onPointerUp: stop,
+    onPointerCancel: stop,
+    onContextMenu: (e: React.MouseEvent) => e.preventDefault(),
+  };
+}

@@ -1,0 +1,77 @@
+// Draws one picture of the landscape: heatmap, contours, samples, points. d3 computes
+// (scales, contours), the canvas draws. Contours and colours are recomputed only when a
+// new frame arrives, not on every redraw (e.g. while dragging a point).
+import { scaleLinear } from 'd3';
+import type { Frame } from '../worker/protocol';
+import { makeLut, type Lut } from './colormap';
+import { computeContours, drawContours } from './contours';
+import { Heatmap } from './heatmap';
+import { CONTOUR_LEVELS, ENERGY_DOMAIN, relativeEnergy } from './levels';
+import { drawPoints, drawSamples, type PlotScales } from './scatter';
+
+export interface ViewBox {
+  min: number;
+  max: number;
+}
+
+export interface Layers {
+  heatmap: boolean;
+  contours: boolean;
+  samples: boolean;
+  points: boolean;
+}
+
+export const SAMPLE_COLOUR = 'rgba(249, 115, 22, 0.75)';
+
+export class LandscapeRenderer {
+  private heatmap: Heatmap | null = null;
+  private readonly lut: Lut = makeLut();
+  private contours: ReturnType<typeof computeContours> = [];
+  private frameKey = '';
+  private rel = new Float32Array(0);
+
+  constructor(readonly box: ViewBox) {}
+
+  scales(size: number): PlotScales {
+    return {
+      x: scaleLinear().domain([this.box.min, this.box.max]).range([0, size]),
+      y: scaleLinear().domain([this.box.min, this.box.max]).range([size, 0]),
+    };
+  }
+
+  /** Recompute colours and contours for a new frame (or a new β). */
+  private prepare(frame: Frame, beta: number): void {
+    const key = `${frame.generation}:${frame.frameId}:${beta}`;
+    if (key === this.frameKey) return;
+    this.frameKey = key;
+    const G = frame.gridSize;
+    if (!this.heatmap || this.heatmap.size !== G) this.heatmap = new Heatmap(G);
+    if (this.rel.length !== G * G) this.rel = new Float32Array(G * G);
+    relativeEnergy(frame.grid, beta, this.rel);
+    this.heatmap.update(this.rel, ENERGY_DOMAIN, this.lut);
+    this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
+  }
+
+  draw(
+    ctx: CanvasRenderingContext2D,
+    size: number,
+    frame: Frame | null,
+    beta: number,
+    points: { x: number; y: number }[],
+    selected: number | null,
+    layers: Layers,
+  ): void {
+    ctx.clearRect(0, 0, size, size);
+    ctx.fillStyle = '#f1f5f9';
+    ctx.fillRect(0, 0, size, size);
+    const s = this.scales(size);
+    if (frame) {
+      this.prepare(frame, beta);
+      const rect = { x: 0, y: 0, w: size, h: size };
+      if (layers.heatmap) this.heatmap?.draw(ctx, 0, 0, size, size);
+      if (layers.contours) drawContours(ctx, this.contours, frame.gridSize, rect);
+      if (layers.samples) drawSamples(ctx, frame.samples, s, SAMPLE_COLOUR);
+    }
+    if (layers.points) drawPoints(ctx, points, s, selected);
+  }
+}

@@ -1,0 +1,57 @@
+// Small line charts on canvas (cheap at status rate): d3 scales and line generator with a
+// canvas context; several series share one y axis.
+import { extent, line, scaleLinear } from 'd3';
+
+export interface Series {
+  label: string;
+  colour: string;
+  values: number[];
+}
+
+export function drawLineChart(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  xs: number[],
+  series: Series[],
+): void {
+  const pad = { l: 40, r: 8, t: 8, b: 18 };
+  ctx.clearRect(0, 0, w, h);
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.fillStyle = '#64748b';
+  if (xs.length < 2) {
+    ctx.fillText('waiting for training…', pad.l, h / 2);
+    return;
+  }
+  const all = series.flatMap((s) => s.values).filter(Number.isFinite);
+  const [lo, hi] = extent(all) as [number, number];
+  const span = hi - lo || 1;
+  const x = scaleLinear()
+    .domain([xs[0], xs[xs.length - 1]])
+    .range([pad.l, w - pad.r]);
+  const y = scaleLinear()
+    .domain([lo - 0.05 * span, hi + 0.05 * span])
+    .range([h - pad.b, pad.t])
+    .nice();
+  ctx.strokeStyle = '#e2e8f0';
+  ctx.lineWidth = 1;
+  for (const t of y.ticks(3)) {
+    ctx.beginPath();
+    ctx.moveTo(pad.l, y(t));
+    ctx.lineTo(w - pad.r, y(t));
+    ctx.stroke();
+    ctx.fillText(String(+t.toPrecision(3)), 2, y(t) + 3);
+  }
+  ctx.fillText(`iteration ${xs[xs.length - 1]}`, w - pad.r - 90, h - 4);
+  for (const s of series) {
+    ctx.strokeStyle = s.colour;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    line<number>()
+      .x((_, i) => x(xs[i]))
+      .y((v) => y(v))
+      .defined(Number.isFinite)
+      .context(ctx)(s.values);
+    ctx.stroke();
+  }
+}

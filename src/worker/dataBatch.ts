@@ -1,0 +1,17 @@
+// The data side of each CD step always has the same shape [B, 2], whatever the number of
+// points: resample the points with replacement (fixed shapes → no new shaders while editing).
+import type { Rng } from '../ebm/rng';
+
+export const DATA_BATCH = 256;
+
+export function resamplePoints(points: Float32Array, rng: Rng, batch = DATA_BATCH): Float32Array {
+  const n = points.length / 2;
+  const out = new Float32Array(2 * batch);
+  if (n === 0) return out;
+  for (let k = 0; k < batch; k++) {
+    const i = rng.int(n);
+    out[2 * k] = points[2 * i];
+    out[2 * k + 1] = points[2 * i + 1];
+  }
+  return out;
+}

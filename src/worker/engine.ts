@@ -1,0 +1,227 @@
+// The engine: owns the session (all tensors), runs the training/sampling loop in chunks,
+// and turns page commands into state changes. Control messages are honoured within one
+// chunk because the loop yields a real macrotask between chunks; a generation id stops
+// stale loops and lets the page drop stale frames.
+import { makeRng, type Rng } from '../ebm/rng';
+import { langevin } from '../ebm/samplers/langevin';
+import type { Sampler } from '../ebm/samplers/types';
+import { STAT_COUNT, type TrainParams } from '../ebm/trainer';
+import { tf } from '../ebm/tf';
+import type { Settings } from '../state/schema';
+import { resamplePoints, DATA_BATCH } from './dataBatch';
+import { readFrame } from './frame';
+import type { FromWorker, ToWorker } from './protocol';
+import { assertNever } from './protocol';
+import { RateMeter } from './rateMeter';
+import { Session, modelChanged } from './session';
+import { yieldMacrotask } from './yieldTask';
+
+const MAX_IN_FLIGHT = 2;
+const CHUNK_TARGET_MS = 45;
+const STATUS_EVERY_MS = 250;
+const MAX_GRAD_NORM = 10;
+
+export type Post = (msg: FromWorker) => void;
+
+export class Engine {
+  private session: Session | null = null;
+  private settings!: Settings;
+  private points: Float32Array = new Float32Array(0);
+  private gridSize = 128;
+  private rng: Rng = makeRng(1);
+  private generation = 0;
+  private resets = 0;
+  private playing = false;
+  private iteration = 0;
+  private frameId = 0;
+  private inFlight = 0;
+  private itersPerChunk = 1;
+  private lastStatus = 0;
+  private readonly iterRate = new RateMeter();
+  private readonly frameRate = new RateMeter();
+  private lastStats: Float32Array = new Float32Array(STAT_COUNT);
+
+  constructor(private readonly post: Post) {}
+
+  handle(msg: ToWorker): void {
+    switch (msg.type) {
+      case 'init':
+        this.settings = msg.settings;
+        this.points = msg.points;
+        this.gridSize = msg.gridSize;
+        this.rebuild();
+        return;
+      case 'play':
+        if (!this.playing) {
+          this.playing = true;
+          void this.loop(this.generation);
+        }
+        this.sendStatus();
+        return;
+      case 'pause':
+        this.playing = false;
+        this.sendStatus();
+        return;
+      case 'step':
+        this.playing = false;
+        this.chunk(1);
+        this.emitFrame(true);
+        this.sendStatus();
+        return;
+      case 'reset':
+        this.resets++;
+        this.rebuild();
+        return;
+      case 'points':
+        this.points = msg.points;
+        if (!this.playing) this.emitFrame(true);
+        return;
+      case 'settings':
+        this.applySettings(msg.settings);
+        return;
+      case 'ack':
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        return;
+      case 'bench':
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private applySettings(next: Settings): void {
+    const prev = this.settings;
+    this.settings = next;
+    if (!this.session || modelChanged(prev, next)) return this.rebuild();
+    this.session.trainer.setLearningRate(next.learningRate);
+    this.session.resizeChains(next.chains, this.rng.seed());
+    if (!this.playing) this.emitFrame(true);
+  }
+
+  /** Drop every tensor of the old run and start a new generation. */
+  private rebuild(): void {
+    this.session?.dispose();
+    this.generation++;
+    this.iteration = 0;
+    this.inFlight = 0;
+    this.itersPerChunk = 1;
+    this.rng = makeRng(this.settings.seed * 31 + this.resets);
+    this.session = new Session(this.settings, this.gridSize, this.resets);
+    this.emitFrame(true);
+    this.sendStatus();
+    if (this.playing) void this.loop(this.generation);
+  }
+
+  private sampler(): Sampler {
+    return langevin;
+  }
+
+  private trainParams(): TrainParams {
+    const s = this.settings;
+    return {
+      beta: s.beta,
+      stepSize: s.stepSize,
+      leapfrogSteps: s.leapfrogSteps,
+      box: this.session!.box,
+      learningRate: s.learningRate,
+      steps: s.langevinSteps,
+      reinitFraction: s.reinitFraction,
+      alpha: s.alpha,
+      batch: DATA_BATCH,
+      maxGradNorm: MAX_GRAD_NORM,
+    };
+  }
+
+  /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
+  private chunk(n: number): void {
+    const s = this.session!;
+    const p = this.trainParams();
+    for (let k = 0; k < n; k++) {
+      if (this.settings.mode === 'train' && this.points.length > 0) {
+        const data = tf.tensor2d(resamplePoints(this.points, this.rng), [DATA_BATCH, 2]);
+        s.trainer.step(data, s.buffer, this.sampler(), p, this.rng);
+        data.dispose();
+      } else {
+        tf.tidy(() => {
+          const r = this.sampler().run(s.model.energy, s.buffer.chains, p.steps, p, this.rng);
+          s.buffer.chains.assign(r.x);
+        });
+      }
+      this.iteration++;
+    }
+    this.iterRate.add(n);
+  }
+
+  private async loop(gen: number): Promise<void> {
+    while (this.playing && gen === this.generation) {
+      const t0 = performance.now();
+      this.chunk(this.itersPerChunk);
+      // The readback in emitFrame (or syncStats) waits for the device, so the chunk's wall
+      // time is real even on webgl; adapt iterations per chunk to ~CHUNK_TARGET_MS.
+      if (!this.emitFrame(false)) this.syncStats();
+      const dt = Math.max(1, performance.now() - t0);
+      const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS / dt));
+      this.itersPerChunk = Math.max(1, Math.min(64, Math.round(this.itersPerChunk * scale)));
+      if (performance.now() - this.lastStatus > STATUS_EVERY_MS) this.sendStatus();
+      await yieldMacrotask();
+    }
+  }
+
+  private syncStats(): void {
+    const st = this.session?.trainer.stats;
+    if (st) this.lastStats = st.dataSync() as Float32Array;
+  }
+
+  /** Read back once, check for blow-ups, post a frame. False if skipped (page busy). */
+  private emitFrame(force: boolean): boolean {
+    const s = this.session;
+    if (!s || (!force && this.inFlight >= MAX_IN_FLIGHT)) return false;
+    const r = readFrame(s);
+    if (r.blowUp) {
+      const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
+      s.trainer.resetOptimizer();
+      this.post({
+        type: 'rollback',
+        iteration: this.iteration,
+        reason: `${r.blowUp}${restored ? '' : ' (no good state yet: model reset)'}`,
+      });
+      if (!restored) this.rebuild();
+      return true;
+    }
+    s.snapshot.take(s.model.variables, s.buffer.chains);
+    this.lastStats = r.stats;
+    this.inFlight++;
+    this.frameRate.add(1);
+    this.post({
+      type: 'frame',
+      generation: this.generation,
+      frameId: ++this.frameId,
+      iteration: this.iteration,
+      samples: r.samples,
+      grid: r.grid,
+      gridSize: s.grid.size,
+      stats: r.frameStats,
+    });
+    return true;
+  }
+
+  private sendStatus(): void {
+    this.lastStatus = performance.now();
+    const st = this.lastStats;
+    this.post({
+      type: 'status',
+      generation: this.generation,
+      iteration: this.iteration,
+      playing: this.playing,
+      itersPerSec: this.iterRate.rate(),
+      framesPerSec: this.frameRate.rate(),
+      stats: {
+        loss: st[0],
+        eData: st[1],
+        eNeg: st[2],
+        gradNorm: st[3],
+        acceptRate: st[4] < 0 ? null : st[4],
+      },
+    });
+  }
+}
