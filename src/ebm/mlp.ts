@@ -2,7 +2,7 @@
 // Smooth activations matter: Langevin needs ∇ₓE, and ReLU makes it piecewise constant.
 import type { EnergyModel } from './energy';
 import { silu } from './silu';
-import { tf, type Tensor1D, type Tensor2D } from './tf';
+import { ownedVariable, tf, type Tensor1D, type Tensor2D } from './tf';
 
 export interface MlpConfig {
   width: number;
@@ -19,12 +19,12 @@ export function createMlp(cfg: MlpConfig): EnergyModel {
   for (let i = 0; i < sizes.length - 1; i++) {
     const fanIn = sizes[i];
     // He-style init for SiLU (≈ ReLU gain); variables stay unnamed (names are global in tfjs).
-    const w = tf.variable(
+    const w = ownedVariable(
       tf.tidy(() =>
         tf.randomNormal([fanIn, sizes[i + 1]], 0, Math.sqrt(2 / fanIn), 'float32', cfg.seed + i),
       ),
     );
-    const b = tf.variable(tf.zeros([sizes[i + 1]]));
+    const b = ownedVariable(tf.zeros([sizes[i + 1]]));
     layers.push({ w, b });
     variables.push(w, b);
   }

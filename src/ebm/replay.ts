@@ -5,7 +5,7 @@
 // every M/B iterations and every op sees the same shapes (no new shaders while editing).
 import { uniformInBox, type Box } from './box';
 import type { Rng } from './rng';
-import { tf, type Tensor2D } from './tf';
+import { ownedVariable, tf, type Tensor2D } from './tf';
 
 export class ReplayBuffer {
   readonly chains: tf.Variable<tf.Rank.R2>;
@@ -13,7 +13,7 @@ export class ReplayBuffer {
 
   constructor(size: number, box: Box, seed: number) {
     this.size = size;
-    this.chains = tf.variable(tf.tidy(() => uniformInBox(size, box, seed)));
+    this.chains = ownedVariable(tf.tidy(() => uniformInBox(size, box, seed)));
   }
 
   /**
