@@ -34,7 +34,6 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 300) * 1000;
 // Same flags as tests/browser/harness.ts (CHROMIUM_ARGS).
 const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
   '--no-sandbox',
   '--disable-quic',
   '--no-first-run',

@@ -11,6 +11,12 @@ export const GRID_SIZE = 128;
 
 let client: EngineClient | null = null;
 
+export interface BenchResult {
+  backend: string;
+  results: Record<string, number>;
+}
+const benchWaiters: ((r: BenchResult) => void)[] = [];
+
 export function pointsToArray(points: Point[]): Float32Array {
   const a = new Float32Array(points.length * 2);
   points.forEach((p, i) => {
@@ -48,10 +54,9 @@ function onMessage(msg: FromWorker): void {
       app.setNotice({ level: 'error', text: msg.message });
       return;
     case 'benchResult':
-      (globalThis as { __ebmBenchResult?: unknown }).__ebmBenchResult = {
-        backend: msg.backend,
-        results: msg.results,
-      };
+      benchWaiters
+        .splice(0)
+        .forEach((resolve) => resolve({ backend: msg.backend, results: msg.results }));
       return;
     default:
       assertNever(msg);
@@ -84,5 +89,9 @@ export const engine = {
   step: () => client?.send({ type: 'step' }),
   reset: () => client?.send({ type: 'reset' }),
   ack: (frameId: number) => client?.send({ type: 'ack', frameId }),
-  bench: () => client?.send({ type: 'bench' }),
+  bench: (): Promise<BenchResult> =>
+    new Promise((resolve) => {
+      benchWaiters.push(resolve);
+      client?.send({ type: 'bench' });
+    }),
 };

@@ -55,7 +55,11 @@ export const RANGES = {
 } as const satisfies Record<string, Range>;
 
 const num = (r: Range) => z.number().finite().min(r.min).max(r.max);
-const int = (r: Range) => z.number().int().min(r.min).max(r.max);
+// Integer sliders with a step above 1 (width) only reach multiples of it; a file cannot either.
+const int = (r: Range) => {
+  const base = z.number().int().min(r.min).max(r.max);
+  return r.step > 1 ? base.multipleOf(r.step) : base;
+};
 
 export const SettingsSchema = z.object({
   learningRate: num(RANGES.learningRate),
@@ -74,7 +78,11 @@ export const SettingsSchema = z.object({
   leapfrogSteps: int(RANGES.leapfrogSteps),
   rbmHidden: int(RANGES.rbmHidden),
   stepsPerFrame: int(RANGES.stepsPerFrame),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -106,3 +114,62 @@ export const PointSchema = z.object({
 export type Point = z.infer<typeof PointSchema>;
 
 export const PointsSchema = z.array(PointSchema).max(MAX_POINTS);
+
+/** The most saved samples a file may carry: one per chain at the largest chain count. */
+export const MAX_SAMPLES = CHAIN_OPTIONS[CHAIN_OPTIONS.length - 1];
+
+/** What the density panel shows. */
+export const DENSITY_MODES = ['energy', 'unnormalised', 'density', 'logdensity'] as const;
+export type DensityMode = (typeof DENSITY_MODES)[number];
+
+export const ViewSchema = z.strictObject({
+  show: z.strictObject({ samples: z.boolean(), contours: z.boolean(), points: z.boolean() }),
+  density: z.enum(DENSITY_MODES),
+});
+export type ViewOptions = z.infer<typeof ViewSchema>;
+
+export const DEFAULT_VIEW: ViewOptions = {
+  show: { samples: true, contours: true, points: true },
+  density: 'energy',
+};
+
+/**
+ * Controls a classroom link may hide: every setting, plus the non-setting controls.
+ * A fixed list, so a link cannot name (and the UI never looks up) arbitrary keys.
+ */
+export const CONTROL_NAMES = [
+  ...(Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]),
+  'preset',
+  'points',
+  'view',
+  'import',
+  'export',
+  'share',
+  'reset',
+] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+export const HiddenSchema = z.array(z.enum(CONTROL_NAMES)).max(CONTROL_NAMES.length);
+
+/** The current document format. Older versions are migrated (persist/migrate.ts). */
+export const DOCUMENT_VERSION = 1;
+
+/**
+ * Everything a user makes, as saved in links, storage and files. Strict objects: an unknown
+ * key is a mistake (a typo, or the wrong file), not something to silently drop.
+ */
+export const DocumentSchema = z.strictObject({
+  version: z.literal(DOCUMENT_VERSION),
+  points: z.array(z.strictObject(PointSchema.shape)).max(MAX_POINTS),
+  settings: z.strictObject(SettingsSchema.shape),
+  preset: z.enum(PRESETS).optional(),
+  view: ViewSchema.optional(),
+  hidden: HiddenSchema.optional(),
+});
+export type EbmDocument = z.infer<typeof DocumentSchema>;
+
+export const DEFAULT_DOCUMENT: EbmDocument = {
+  version: DOCUMENT_VERSION,
+  points: [],
+  settings: DEFAULT_SETTINGS,
+};

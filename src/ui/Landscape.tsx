@@ -24,7 +24,9 @@ export function Landscape({
   const [size, setSize] = useState(560);
   const renderer = useRef(new LandscapeRenderer(BOX));
   const layersRef = useRef(layers);
-  layersRef.current = layers;
+  useEffect(() => {
+    layersRef.current = layers;
+  }, [layers]);
 
   useEffect(() => {
     const el = wrapRef.current;

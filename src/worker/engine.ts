@@ -9,8 +9,9 @@ import { STAT_COUNT, type TrainParams } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
 import type { Settings } from '../state/schema';
 import { resamplePoints, DATA_BATCH } from './dataBatch';
+import { runBench } from './bench';
 import { readFrame } from './frame';
-import type { FromWorker, ToWorker } from './protocol';
+import type { BackendName, FromWorker, ToWorker } from './protocol';
 import { assertNever } from './protocol';
 import { RateMeter } from './rateMeter';
 import { Session, modelChanged } from './session';
@@ -83,6 +84,12 @@ export class Engine {
         this.inFlight = Math.max(0, this.inFlight - 1);
         return;
       case 'bench':
+        this.playing = false;
+        this.post({
+          type: 'benchResult',
+          backend: tf.getBackend() as BackendName,
+          results: runBench(),
+        });
         return;
       default:
         assertNever(msg);

@@ -19,10 +19,13 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where screenshot() writes: test-results/screenshots/NAME.png (git-ignored). */
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'test-results/screenshots');
 
-/** Chromium flags. `--enable-unsafe-swiftshader` gives software WebGL2 (page and workers). */
+/**
+ * Chromium flags. `--enable-unsafe-swiftshader` gives software WebGL2 (page and workers).
+ * Not `--use-angle=swiftshader`: it moves the page's compositing onto SwiftShader too and
+ * drops requestAnimationFrame to 2-4 per second while the engine trains (measured).
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
   '--no-sandbox',
   '--disable-quic',
   '--no-first-run',

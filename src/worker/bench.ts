@@ -1,0 +1,83 @@
+// In-worker benchmark (npm run bench): the numbers the platform notes track, measured on the
+// backend this worker runs. Medians of repeated timed runs, each ended by a readback so
+// asynchronous backends (webgl) are timed to completion.
+import { DEFAULT_BOX } from '../ebm/box';
+import { EnergyGrid } from '../ebm/grid';
+import { createMlp } from '../ebm/mlp';
+import { ReplayBuffer } from '../ebm/replay';
+import { makeRng } from '../ebm/rng';
+import { langevin } from '../ebm/samplers/langevin';
+import { tf } from '../ebm/tf';
+import { Trainer } from '../ebm/trainer';
+import { DATA_BATCH } from './dataBatch';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median ms of fn over `reps` runs after `warm` warm-up runs. */
+function time(fn: () => void, reps: number, warm = 2): number {
+  for (let i = 0; i < warm; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+export function runBench(): Record<string, number> {
+  const box = DEFAULT_BOX;
+  const rng = makeRng(1);
+  const model = createMlp({ width: 64, depth: 2, inputScale: 0.5, seed: 1 });
+  const out: Record<string, number> = {};
+  const p = { beta: 1, stepSize: 0.01, leapfrogSteps: 1, box };
+
+  // Training iteration: K = 20 Langevin steps on 256 chains + CD loss on 256 points + Adam.
+  const trainer = new Trainer(model, 1e-3);
+  const buffer = new ReplayBuffer(2048, box, 2);
+  const data = tf.randomNormal([DATA_BATCH, 2], 0, 1, 'float32', 3) as tf.Tensor2D;
+  const trainParams = {
+    ...p,
+    learningRate: 1e-3,
+    steps: 20,
+    reinitFraction: 0.05,
+    alpha: 0.1,
+    batch: 256,
+    maxGradNorm: 10,
+  };
+  const iterMs = time(() => {
+    trainer.step(data, buffer, langevin, trainParams, rng);
+    trainer.stats?.dataSync();
+  }, 15);
+  out['training iterations/s'] = 1000 / iterMs;
+
+  // Langevin chain-steps/s: 10 steps on N chains, timed to the readback.
+  for (const n of [1024, 8192]) {
+    const x0 = tf.randomUniform([n, 2], -4, 4, 'float32', 4) as tf.Tensor2D;
+    const ms = time(() => {
+      const x = tf.tidy(() => langevin.run(model.energy, x0, 10, p, rng).x);
+      x.dataSync();
+      x.dispose();
+    }, 7);
+    out[`Langevin chain-steps/s N=${n}`] = (n * 10 * 1000) / ms;
+    x0.dispose();
+  }
+
+  // Energy on the 128×128 grid (heatmap, contours, partition function).
+  const grid = new EnergyGrid(128, box);
+  out['grid 128² evaluation (ms)'] = time(() => {
+    const e = tf.tidy(() => grid.evaluate(model.energy));
+    e.dataSync();
+    e.dispose();
+  }, 9);
+
+  grid.dispose();
+  data.dispose();
+  trainer.dispose();
+  buffer.dispose();
+  model.dispose();
+  return out;
+}
