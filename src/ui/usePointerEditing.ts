@@ -57,7 +57,7 @@ export function usePointerEditing(
       const { px, py, p } = toData(e);
       const hit = nearest(app.points, px, py, scales());
       e.currentTarget.setPointerCapture(e.pointerId);
-      e.currentTarget.focus();
+      e.currentTarget.focus({ preventScroll: true }); // keyboard shortcuts; never scroll under the pointer
       if (e.button === 2 || e.altKey) {
         if (hit !== null) app.removePoint(hit);
         return;
