@@ -3,7 +3,7 @@
 // chunk because the loop yields a real macrotask between chunks; a generation id stops
 // stale loops and lets the page drop stale frames.
 import { makeRng, type Rng } from '../ebm/rng';
-import { langevin } from '../ebm/samplers/langevin';
+import { slicedWasserstein } from '../ebm/density/sampleDistance';
 import type { Sampler } from '../ebm/samplers/types';
 import { STAT_COUNT, type TrainParams } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
@@ -11,16 +11,23 @@ import type { Settings } from '../state/schema';
 import { resamplePoints, DATA_BATCH } from './dataBatch';
 import { runBench } from './bench';
 import { readFrame } from './frame';
-import type { BackendName, FromWorker, ToWorker } from './protocol';
+import { MetricsTracker } from './metrics';
+import { PROBE_CHAINS, type BackendName, type FromWorker, type ToWorker } from './protocol';
 import { assertNever } from './protocol';
 import { RateMeter } from './rateMeter';
+import { pickSampler, samplerParams, trainAlpha } from './samplerSetup';
+import { samplePiece, SamplingRun } from './sampling';
 import { Session, modelChanged } from './session';
 import { yieldMacrotask } from './yieldTask';
+import { readWeights, writeWeights } from './weights';
 
 const MAX_IN_FLIGHT = 2;
 const CHUNK_TARGET_MS = 45;
+const MIN_FRAME_MS = 50;
 const STATUS_EVERY_MS = 250;
 const MAX_GRAD_NORM = 10;
+/** Sample mode: sample-to-data distance messages at most this often (ms). */
+const PROGRESS_EVERY_MS = 250;
 
 export type Post = (msg: FromWorker) => void;
 
@@ -38,9 +45,17 @@ export class Engine {
   private inFlight = 0;
   private itersPerChunk = 1;
   private lastStatus = 0;
+  private lastFrameAt = 0;
   private readonly iterRate = new RateMeter();
   private readonly frameRate = new RateMeter();
   private lastStats: Float32Array = new Float32Array(STAT_COUNT);
+  private readonly metrics = new MetricsTracker();
+  /** Sample mode: the current sampling run (null in train mode). */
+  private sampling: SamplingRun | null = null;
+  private samplingRuns = 0;
+  private trailsOn = true;
+  /** Sample mode: transitions per piece, adapted to ~CHUNK_TARGET_MS. */
+  private stepBudget = 1;
 
   constructor(private readonly post: Post) {}
 
@@ -50,6 +65,7 @@ export class Engine {
         this.settings = msg.settings;
         this.points = msg.points;
         this.gridSize = msg.gridSize;
+        this.metrics.setPreset(msg.preset);
         this.rebuild();
         return;
       case 'play':
@@ -75,6 +91,7 @@ export class Engine {
         return;
       case 'points':
         this.points = msg.points;
+        this.metrics.setPreset(msg.preset);
         if (!this.playing) this.emitFrame(true);
         return;
       case 'settings':
@@ -91,6 +108,34 @@ export class Engine {
           results: runBench(),
         });
         return;
+      case 'getWeights':
+        if (!this.session)
+          return this.post({ type: 'error', message: 'The model is not ready yet.' });
+        this.post({
+          type: 'weights',
+          weights: readWeights(this.session.model.variables),
+          settings: this.settings,
+        });
+        return;
+      case 'setWeights': {
+        const s = this.session;
+        const error = s
+          ? writeWeights(s.model.variables, msg.weights)
+          : 'the model is not ready yet';
+        if (s && error === null) {
+          s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
+          s.snapshot.take(s.model.variables, s.buffer.chains);
+    this.lastFrameAt = performance.now();
+          if (!this.playing) this.emitFrame(true);
+        }
+        this.post({ type: 'weightsSet', error });
+        return;
+      }
+      case 'probe':
+      case 'restartChains':
+      case 'trails':
+        this.handleSampling(msg);
+        return;
       default:
         assertNever(msg);
     }
@@ -100,6 +145,7 @@ export class Engine {
     const prev = this.settings;
     this.settings = next;
     if (!this.session || modelChanged(prev, next)) return this.rebuild();
+    this.samplingSettings(prev, next);
     this.session.trainer.setLearningRate(next.learningRate);
     this.session.resizeChains(next.chains, this.rng.seed());
     if (!this.playing) this.emitFrame(true);
@@ -112,28 +158,28 @@ export class Engine {
     this.iteration = 0;
     this.inFlight = 0;
     this.itersPerChunk = 1;
+    this.metrics.reset();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
+    this.sampling = this.settings.mode === 'sample' ? this.newSamplingRun() : null;
     this.emitFrame(true);
     this.sendStatus();
     if (this.playing) void this.loop(this.generation);
   }
 
+  /** The chosen sampler for the current model (Gibbs on the MLP is coerced to Langevin). */
   private sampler(): Sampler {
-    return langevin;
+    return pickSampler(this.settings, this.session!.model).sampler;
   }
 
   private trainParams(): TrainParams {
     const s = this.settings;
     return {
-      beta: s.beta,
-      stepSize: s.stepSize,
-      leapfrogSteps: s.leapfrogSteps,
-      box: this.session!.box,
+      ...samplerParams(s, this.session!.box),
       learningRate: s.learningRate,
       steps: s.langevinSteps,
       reinitFraction: s.reinitFraction,
-      alpha: s.alpha,
+      alpha: trainAlpha(s),
       batch: DATA_BATCH,
       maxGradNorm: MAX_GRAD_NORM,
     };
@@ -141,6 +187,7 @@ export class Engine {
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
   private chunk(n: number): void {
+    if (this.sampling) return this.sampleChunk(this.settings.stepsPerFrame);
     const s = this.session!;
     const p = this.trainParams();
     for (let k = 0; k < n; k++) {
@@ -161,11 +208,18 @@ export class Engine {
 
   private async loop(gen: number): Promise<void> {
     while (this.playing && gen === this.generation) {
+      if (this.sampling) {
+        await this.sampleTick();
+        continue;
+      }
       const t0 = performance.now();
       this.chunk(this.itersPerChunk);
       // The readback in emitFrame (or syncStats) waits for the device, so the chunk's wall
       // time is real even on webgl; adapt iterations per chunk to ~CHUNK_TARGET_MS.
-      if (!this.emitFrame(false)) this.syncStats();
+      // Frames at most every MIN_FRAME_MS: each costs a grid evaluation, which is better
+      // spent on training than on pictures nobody can tell apart.
+      const due = performance.now() - this.lastFrameAt >= MIN_FRAME_MS;
+      if (!(due && this.emitFrame(false))) this.syncStats();
       const dt = Math.max(1, performance.now() - t0);
       const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS / dt));
       this.itersPerChunk = Math.max(1, Math.min(64, Math.round(this.itersPerChunk * scale)));
@@ -183,7 +237,8 @@ export class Engine {
   private emitFrame(force: boolean): boolean {
     const s = this.session;
     if (!s || (!force && this.inFlight >= MAX_IN_FLIGHT)) return false;
-    const r = readFrame(s);
+    const withMetrics = this.metrics.due(force);
+    const r = readFrame(s, withMetrics);
     if (r.blowUp) {
       const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
       s.trainer.resetOptimizer();
@@ -196,9 +251,13 @@ export class Engine {
       return true;
     }
     s.snapshot.take(s.model.variables, s.buffer.chains);
+    this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
+    this.sampleProgress(r.samples);
     this.inFlight++;
     this.frameRate.add(1);
+    // Before the frame is posted: posting transfers (detaches) its buffers.
+    const m = withMetrics ? this.computeMetrics(r, s.grid.size) : null;
     this.post({
       type: 'frame',
       generation: this.generation,
@@ -208,8 +267,28 @@ export class Engine {
       grid: r.grid,
       gridSize: s.grid.size,
       stats: r.frameStats,
+      trails: this.sampling && this.trailsOn ? this.sampling.trails() : null,
     });
+    if (m) this.post(m);
     return true;
+  }
+
+  private computeMetrics(r: ReturnType<typeof readFrame>, gridSize: number): FromWorker {
+    const st = this.settings;
+    const payload = this.metrics.compute({
+      energy: r.grid,
+      gridSize,
+      samples: r.samples,
+      points: this.points,
+      stats: r.stats,
+      gradX: r.gradX,
+      beta: st.beta,
+      stepSize: st.stepSize,
+      kdeBandwidth: st.kdeBandwidth,
+      training: st.mode === 'train' && this.points.length > 0,
+    });
+    const { generation, iteration } = this;
+    return { type: 'metrics', generation, iteration, gridSize, ...payload };
   }
 
   private sendStatus(): void {
@@ -229,6 +308,108 @@ export class Engine {
         gradNorm: st[3],
         acceptRate: st[4] < 0 ? null : st[4],
       },
+    });
+  }
+
+  // ---- Sample mode: the model is frozen; the chosen sampler runs on every chain. ----
+
+  private newSamplingRun(): SamplingRun {
+    this.stepBudget = 1;
+    const name = pickSampler(this.settings, this.session!.model).name;
+    return new SamplingRun(++this.samplingRuns, name);
+  }
+
+  /** Sampling from scratch: every chain restarts uniformly over the box. */
+  private restartSampling(): void {
+    this.session!.restartChains(this.rng.seed());
+    this.sampling = this.newSamplingRun();
+  }
+
+  /** Mode and sampler changes: a new sampling run on entering sample mode or switching sampler. */
+  private samplingSettings(prev: Settings, next: Settings): void {
+    if (next.mode !== 'sample') {
+      this.sampling = null;
+      return;
+    }
+    const was = pickSampler(prev, this.session!.model).name;
+    const now = pickSampler(next, this.session!.model).name;
+    if (!this.sampling || prev.mode !== 'sample' || was !== now || prev.chains !== next.chains)
+      this.restartSampling();
+  }
+
+  private handleSampling(
+    msg: Extract<ToWorker, { type: 'probe' | 'restartChains' | 'trails' }>,
+  ): void {
+    const s = this.session;
+    if (!s) return;
+    switch (msg.type) {
+      case 'probe': {
+        if (!this.sampling || !Number.isFinite(msg.x) || !Number.isFinite(msg.y)) return;
+        const x = Math.min(s.box.max, Math.max(s.box.min, msg.x));
+        const y = Math.min(s.box.max, Math.max(s.box.min, msg.y));
+        s.placeChains(PROBE_CHAINS, x, y);
+        this.sampling.resetTrails([x, y]);
+        break;
+      }
+      case 'restartChains':
+        if (this.settings.mode === 'sample') this.restartSampling();
+        else s.restartChains(this.rng.seed());
+        break;
+      case 'trails':
+        this.trailsOn = msg.on;
+        this.sampling?.resetTrails();
+        break;
+      default:
+        assertNever(msg);
+    }
+    if (!this.playing) this.emitFrame(true);
+  }
+
+  /** n transitions of the chosen sampler on every chain; the acceptance goes to the stats. */
+  private sampleChunk(n: number): void {
+    const run = this.sampling!;
+    const r = samplePiece(this.session!, this.settings, n, this.rng, this.trailsOn);
+    this.session!.trainer.setAcceptRate(r.acceptRate);
+    r.acceptRate?.dispose();
+    run.advance(n, r.trace);
+  }
+
+  /**
+   * One piece of sampling and its frame. Pieces hold at most stepsPerFrame transitions (fewer
+   * when that would take longer than ~CHUNK_TARGET_MS), and wait for the page to draw, so the
+   * setting really is the number of transitions between two pictures.
+   */
+  private async sampleTick(): Promise<void> {
+    if (this.inFlight >= MAX_IN_FLIGHT) {
+      await new Promise((r) => setTimeout(r, 4));
+      if (performance.now() - this.lastStatus > STATUS_EVERY_MS) this.sendStatus();
+      return;
+    }
+    const t0 = performance.now();
+    const n = Math.max(1, Math.min(this.settings.stepsPerFrame, this.stepBudget));
+    this.sampleChunk(n);
+    if (!this.emitFrame(false)) this.syncStats();
+    const dt = Math.max(1, performance.now() - t0);
+    const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS / dt));
+    this.stepBudget = Math.max(1, Math.min(1000, Math.round(n * scale)));
+    if (performance.now() - this.lastStatus > STATUS_EVERY_MS) this.sendStatus();
+    await yieldMacrotask();
+  }
+
+  /** A few times per second in sample mode: steps so far and the sample-to-data distance. */
+  private sampleProgress(samples: Float32Array): void {
+    const run = this.sampling;
+    const now = performance.now();
+    if (!run || (now - run.lastProgressAt < PROGRESS_EVERY_MS && run.steps > 0)) return;
+    run.lastProgressAt = now;
+    this.post({
+      type: 'sampling',
+      generation: this.generation,
+      run: run.run,
+      steps: run.steps,
+      stepsPerSec: run.stepsPerSec(),
+      sampler: run.sampler,
+      distance: this.points.length >= 4 ? slicedWasserstein(samples, this.points) : null,
     });
   }
 }
