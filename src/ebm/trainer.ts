@@ -72,6 +72,19 @@ export class Trainer {
     this.stats = stats;
   }
 
+  /**
+   * Sampling without training (sample mode): keep the last training stats but report this
+   * acceptance (a scalar, or null for samplers that always accept). Does not take `acc`.
+   */
+  setAcceptRate(acc: tf.Scalar | null): void {
+    const prev = this.stats;
+    this.stats = tf.tidy(() => {
+      const head = prev ? tf.slice(prev, [0], [STAT_COUNT - 1]) : tf.zeros([STAT_COUNT - 1]);
+      return tf.concat([head, tf.reshape(acc ?? tf.scalar(-1), [1])]) as tf.Tensor1D;
+    });
+    prev?.dispose();
+  }
+
   dispose(): void {
     this.optimizer.dispose();
     this.stats?.dispose();

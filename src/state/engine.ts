@@ -1,9 +1,11 @@
 // The bridge between the store and the engine worker: store changes become commands,
 // worker replies become store updates (low rate) or frames (frameHolder, per frame).
 import { EngineClient } from '../worker/client';
-import type { BackendRequest, FromWorker } from '../worker/protocol';
+import type { BackendRequest, FromWorker, ModelWeights } from '../worker/protocol';
 import { assertNever } from '../worker/protocol';
 import { frames } from './frameHolder';
+import { recordMetrics } from './metricsStore';
+import { recordSampling, useSampling } from './samplingStore';
 import { recordStatus, useApp } from './store';
 import type { Point } from './schema';
 
@@ -16,6 +18,9 @@ export interface BenchResult {
   results: Record<string, number>;
 }
 const benchWaiters: ((r: BenchResult) => void)[] = [];
+type WeightsReply = Extract<FromWorker, { type: 'weights' }>;
+const weightsWaiters: ((r: WeightsReply) => void)[] = [];
+const weightsSetWaiters: ((error: string | null) => void)[] = [];
 
 export function pointsToArray(points: Point[]): Float32Array {
   const a = new Float32Array(points.length * 2);
@@ -58,6 +63,18 @@ function onMessage(msg: FromWorker): void {
         .splice(0)
         .forEach((resolve) => resolve({ backend: msg.backend, results: msg.results }));
       return;
+    case 'weights':
+      weightsWaiters.shift()?.(msg);
+      return;
+    case 'weightsSet':
+      weightsSetWaiters.shift()?.(msg.error);
+      return;
+    case 'sampling':
+      recordSampling(msg);
+      return;
+    case 'metrics':
+      recordMetrics(msg);
+      return;
     default:
       assertNever(msg);
   }
@@ -74,6 +91,7 @@ export const engine = {
       settings: s.settings,
       points: pointsToArray(s.points),
       gridSize: GRID_SIZE,
+      preset: s.preset ?? undefined,
     });
     if (s.playing) client.send({ type: 'play' });
     // Store → worker: settings and points go over as they change.
@@ -81,7 +99,14 @@ export const engine = {
       if (next.settings !== prev.settings)
         client?.send({ type: 'settings', settings: next.settings });
       if (next.points !== prev.points)
-        client?.send({ type: 'points', points: pointsToArray(next.points) });
+        client?.send({
+          type: 'points',
+          points: pointsToArray(next.points),
+          preset: next.preset ?? undefined,
+        });
+    });
+    useSampling.subscribe((next, prev) => {
+      if (next.trails !== prev.trails) client?.send({ type: 'trails', on: next.trails });
     });
   },
   play: () => client?.send({ type: 'play' }),
@@ -89,9 +114,27 @@ export const engine = {
   step: () => client?.send({ type: 'step' }),
   reset: () => client?.send({ type: 'reset' }),
   ack: (frameId: number) => client?.send({ type: 'ack', frameId }),
+  /** Sample mode: start a few chains at (x, y) in data units. */
+  probe: (x: number, y: number) => client?.send({ type: 'probe', x, y }),
+  /** Restart every chain uniformly over the box (a new sampling run). */
+  restartChains: () => client?.send({ type: 'restartChains' }),
   bench: (): Promise<BenchResult> =>
     new Promise((resolve) => {
       benchWaiters.push(resolve);
       client?.send({ type: 'bench' });
+    }),
+  /** The current model's parameters and the settings they belong to. */
+  getWeights: (): Promise<WeightsReply> =>
+    new Promise((resolve, reject) => {
+      if (!client) return reject(new Error('the engine is not running'));
+      weightsWaiters.push(resolve);
+      client.send({ type: 'getWeights' });
+    }),
+  /** Replaces the model's parameters: null when loaded, else why not. */
+  setWeights: (weights: ModelWeights): Promise<string | null> =>
+    new Promise((resolve) => {
+      if (!client) return resolve('the engine is not running');
+      weightsSetWaiters.push(resolve);
+      client.send({ type: 'setWeights', weights });
     }),
 };

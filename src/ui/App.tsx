@@ -1,13 +1,18 @@
 // Page layout: the landscape on the left, controls on the right, status and charts below.
 import { useState } from 'react';
+import { useApp } from '../state/store';
 import type { Layers } from '../viz/landscapeRenderer';
 import { Charts } from './Charts';
 import { Controls } from './Controls';
+import { DensitySection } from './density/DensitySection';
+import { DensityViewBar } from './density/DensityViewBar';
 import { Explainer } from './Explainer';
 import { Landscape } from './Landscape';
 import { LayerToggles } from './LayerToggles';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
+import { SamplerPanel } from './sampler/SamplerPanel';
+import { useHidden } from './persist/hidden';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -15,12 +20,16 @@ import type { Tool } from './usePointerEditing';
 
 export function App() {
   const [tool, setTool] = useState<Tool>('point');
-  const [layers, setLayers] = useState<Layers>({
-    heatmap: true,
-    contours: true,
-    samples: true,
-    points: true,
-  });
+  // Samples, contours and points are view options saved with the document; the heatmap is not.
+  const [heatmap, setHeatmap] = useState(true);
+  const show = useApp((a) => a.view.show);
+  const setView = useApp((a) => a.setView);
+  const layers: Layers = { heatmap, ...show };
+  const setLayers = (l: Layers) => {
+    setHeatmap(l.heatmap);
+    setView({ show: { samples: l.samples, contours: l.contours, points: l.points } });
+  };
+  const hideView = useHidden('view');
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -37,14 +46,17 @@ export function App() {
           <Landscape tool={tool} layers={layers} />
           <div className="under-plot">
             <Legend />
-            <LayerToggles layers={layers} setLayers={setLayers} />
+            {!hideView && <LayerToggles layers={layers} setLayers={setLayers} />}
           </div>
+          <DensityViewBar />
         </div>
         <aside>
+          <SamplerPanel />
           <Controls />
           <Charts />
         </aside>
       </main>
+      <DensitySection />
       <Explainer />
     </div>
   );

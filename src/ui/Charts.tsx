@@ -34,7 +34,7 @@ function Chart({ title, series, xs }: { title: string; series: Series[]; xs: num
 }
 
 export function Charts() {
-  const h = useApp((a) => a.history);
+  const h = useApp((a) => a.statHistory);
   return (
     <section className="panel charts" aria-label="Training curves">
       <Chart

@@ -2,6 +2,7 @@
 // (the points are kept).
 import { useApp } from '../state/store';
 import { CHAIN_OPTIONS, RANGES } from '../state/schema';
+import { useHidden } from './persist/hidden';
 import { Slider } from './Slider';
 
 const sci = (v: number) => (v < 0.01 ? v.toExponential(1) : String(+v.toPrecision(3)));
@@ -9,6 +10,7 @@ const sci = (v: number) => (v < 0.01 ? v.toExponential(1) : String(+v.toPrecisio
 export function Controls() {
   const s = useApp((a) => a.settings);
   const set = useApp((a) => a.setSettings);
+  const hideChains = useHidden('chains');
   return (
     <section className="panel" aria-label="Settings">
       <h2>Training</h2>
@@ -42,15 +44,7 @@ export function Controls() {
         value={s.depth}
         onChange={(v) => set({ depth: v })}
       />
-      <h2>Langevin sampling</h2>
-      <Slider
-        label="Step size ε"
-        hint="x ← x − (ε/2)∇(βE) + N(0, ε)"
-        range={RANGES.stepSize}
-        value={s.stepSize}
-        format={sci}
-        onChange={(v) => set({ stepSize: v })}
-      />
+      <h2>Chains</h2>
       <Slider
         label="Steps per iteration K"
         range={RANGES.langevinSteps}
@@ -73,7 +67,7 @@ export function Controls() {
         format={(v) => `${Math.round(v * 100)} %`}
         onChange={(v) => set({ reinitFraction: v })}
       />
-      <div className="slider">
+      <div className="slider" hidden={hideChains}>
         <label htmlFor="chains">
           <span>Chains (samples shown)</span>
         </label>

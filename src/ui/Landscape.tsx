@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { engine } from '../state/engine';
 import { frames } from '../state/frameHolder';
+import { useMetrics } from '../state/metricsStore';
 import { useApp } from '../state/store';
 import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
@@ -31,12 +32,20 @@ export function Landscape({
   useEffect(() => {
     const el = wrapRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(([entry]) => {
-      const w = Math.floor(entry.contentRect.width);
-      setSize(Math.max(240, Math.min(720, w - 40)));
-    });
+    // Width-bound, and short enough that the colour key and view switch under the plot stay
+    // on screen (at 1280 × 900 the plot is 650 px).
+    const fit = () => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      const h = Math.max(480, window.innerHeight - 250);
+      setSize(Math.max(240, Math.min(720, w - 40, h)));
+    };
+    const ro = new ResizeObserver(fit);
     ro.observe(el);
-    return () => ro.disconnect();
+    window.addEventListener('resize', fit);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('resize', fit);
+    };
   }, []);
 
   // The draw loop: redraw when a new frame arrived or the points/selection changed.
@@ -54,11 +63,19 @@ export function Landscape({
     const unsub = useApp.subscribe((s, p) => {
       if (s.points !== p.points || s.selected !== p.selected || s.settings.beta !== p.settings.beta)
         dirty = true;
+      if (s.view.density !== p.view.density) dirty = true;
+    });
+    const unsubMetrics = useMetrics.subscribe((s, p) => {
+      if (s.latest?.densityScale !== p.latest?.densityScale) dirty = true;
     });
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
-      const { points, selected, settings } = useApp.getState();
+      const { points, selected, settings, view } = useApp.getState();
+      renderer.current.colouring = {
+        mode: view.density,
+        densityScale: useMetrics.getState().latest?.densityScale ?? 0.5,
+      };
       renderer.current.draw(
         ctx,
         size,
@@ -85,6 +102,7 @@ export function Landscape({
     return () => {
       cancelAnimationFrame(raf);
       unsub();
+      unsubMetrics();
     };
   }, [size]);
 

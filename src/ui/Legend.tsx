@@ -1,10 +1,15 @@
-// Colour key for βΔE = β(E − min E) and the marks on the plot.
+// Colour key for the quantity the landscape shows (energy, exp(−βE), p_θ or log p_θ: the
+// store's view.density) and the marks on the plot. Dark is always "more probable".
 import { useMemo } from 'react';
+import { useMetrics } from '../state/metricsStore';
+import { useApp } from '../state/store';
 import { makeLut } from '../viz/colormap';
-import { ENERGY_DOMAIN } from '../viz/levels';
 import { SAMPLE_COLOUR } from '../viz/landscapeRenderer';
+import { colourKey } from '../viz/levels';
 
 export function Legend() {
+  const mode = useApp((a) => a.view.density);
+  const scale = useMetrics((m) => m.latest?.densityScale ?? 0.5);
   const gradient = useMemo(() => {
     const lut = makeLut();
     const stops = [0, 64, 128, 192, 255].map(
@@ -12,13 +17,14 @@ export function Legend() {
     );
     return `linear-gradient(to right, ${stops.join(', ')})`;
   }, []);
+  const key = colourKey(mode, scale);
   return (
     <div className="legend">
-      <div>
+      <div title={key.title}>
         <div className="ramp" style={{ background: gradient }} />
-        <div className="ramp-labels">
-          <span>0 (most probable)</span>
-          <span>β(E − E_min) ≥ {ENERGY_DOMAIN}</span>
+        <div className="ramp-labels" data-testid="colour-key">
+          <span>{key.dark}</span>
+          <span>{key.light}</span>
         </div>
       </div>
       <span className="mark">

@@ -1,6 +1,18 @@
 import { useApp } from '../state/store';
 
+/**
+ * Messages float over the top of the page body (see .notice-slot) instead of pushing it down:
+ * the landscape must not jump under the pointer when a message appears or goes.
+ */
 export function Notice() {
+  return (
+    <div className="notice-slot">
+      <NoticeText />
+    </div>
+  );
+}
+
+function NoticeText() {
   const notice = useApp((a) => a.notice);
   const setNotice = useApp((a) => a.setNotice);
   const empty = useApp((a) => a.points.length === 0);

@@ -1,7 +1,8 @@
 // A labelled range input whose bounds come from the schema's RANGES (log scale where the
 // range spans decades). The value is committed on every change; the worker applies it live.
 import { useId } from 'react';
-import type { Range } from '../state/schema';
+import type { ControlName, Range } from '../state/schema';
+import { controlForRange, useHidden } from './persist/hidden';
 
 interface Props {
   label: string;
@@ -10,6 +11,8 @@ interface Props {
   value: number;
   format?: (v: number) => string;
   onChange: (v: number) => void;
+  /** The setting, for classroom links that hide it; found from `range` when it is in RANGES. */
+  control?: ControlName;
 }
 
 const toPos = (r: Range, v: number) =>
@@ -21,8 +24,10 @@ function fromPos(r: Range, t: number): number {
   return Math.min(r.max, Math.max(r.min, Number(stepped.toPrecision(6))));
 }
 
-export function Slider({ label, hint, range, value, format, onChange }: Props) {
+export function Slider({ label, hint, range, value, format, onChange, control }: Props) {
   const id = useId();
+  const hidden = useHidden(control ?? controlForRange(range));
+  if (hidden) return null;
   return (
     <div className="slider" title={hint}>
       <label htmlFor={id}>

@@ -2,7 +2,8 @@
 import { engine } from '../state/engine';
 import { useApp } from '../state/store';
 import { PRESETS, type PresetName } from '../state/schema';
-import { downloadExport } from './exportJson';
+import { useHidden } from './persist/hidden';
+import { PersistActions } from './persist/PersistActions';
 import type { Tool } from './usePointerEditing';
 
 export const PRESET_LABELS: Record<PresetName, string> = {
@@ -23,6 +24,9 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
   const loadPreset = useApp((a) => a.loadPreset);
   const clear = useApp((a) => a.clearPoints);
   const count = useApp((a) => a.points.length);
+  const hideReset = useHidden('reset');
+  const hidePreset = useHidden('preset');
+  const hidePoints = useHidden('points');
   return (
     <div className="toolbar" role="toolbar" aria-label="Run controls">
       <button
@@ -35,16 +39,19 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
       <button onClick={() => engine.step()} aria-label="Single step (s)">
         Step
       </button>
-      <button onClick={() => engine.reset()} aria-label="Reset model (r), keep the points">
-        Reset
-      </button>
-      <label className="inline">
+      {!hideReset && (
+        <button onClick={() => engine.reset()} aria-label="Reset model (r), keep the points">
+          Reset
+        </button>
+      )}
+      <label className="inline" hidden={hidePreset}>
         <span>Data</span>
         <select
           aria-label="Preset dataset"
-          value={preset}
+          value={preset ?? ''}
           onChange={(e) => loadPreset(e.target.value as PresetName)}
         >
+          {preset === null && <option value="">Custom (imported)</option>}
           {PRESETS.map((p) => (
             <option key={p} value={p}>
               {PRESET_LABELS[p]}
@@ -52,7 +59,7 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
           ))}
         </select>
       </label>
-      <div className="seg" role="radiogroup" aria-label="Point tool">
+      <div className="seg" role="radiogroup" aria-label="Point tool" hidden={hidePoints}>
         <button role="radio" aria-checked={tool === 'point'} onClick={() => setTool('point')}>
           Point
         </button>
@@ -60,12 +67,10 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
           Brush
         </button>
       </div>
-      <button onClick={clear} aria-label="Clear points">
+      <button onClick={clear} aria-label="Clear points" hidden={hidePoints}>
         Clear points ({count})
       </button>
-      <button onClick={downloadExport} aria-label="Export points and samples as JSON">
-        Export JSON
-      </button>
+      <PersistActions />
     </div>
   );
 }

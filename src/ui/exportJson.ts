@@ -1,21 +1,39 @@
-// "Export JSON": the current points and samples in the data coordinates the axes show.
+// Downloads: the document with samples (and metrics when some view computed them) as JSON,
+// the points as CSV, the landscape as PNG. The JSON is `{version, points: [{x, y}], settings,
+// preset?, view?, hidden?, samples: [[x, y]], metrics?}` and re-imports unchanged.
+import { documentFromState } from '../state/document';
 import { frames } from '../state/frameHolder';
+import { buildExportJson, buildPointsCsv, exportFileName } from '../state/persist';
 import { useApp } from '../state/store';
+import type { EbmDocument } from '../state/schema';
 
-export function buildExport(): {
-  points: { x: number; y: number }[];
-  samples: [number, number][];
-  settings: unknown;
-} {
-  const { points, settings } = useApp.getState();
-  const s = frames.frame?.samples ?? new Float32Array(0);
-  const samples: [number, number][] = [];
-  for (let i = 0; i < s.length; i += 2) samples.push([s[i], s[i + 1]]);
-  return { points: points.map((p) => ({ x: p.x, y: p.y })), samples, settings };
+type MetricsSource = () => Readonly<Record<string, number>> | null | undefined;
+let metricsSource: MetricsSource | null = null;
+
+/**
+ * Lets a metrics view add its latest numbers (log Z, NLL, KL…) to the JSON export. One
+ * source; a later call replaces it, null removes it.
+ */
+export function setExportMetricsSource(source: MetricsSource | null): void {
+  metricsSource = source;
 }
 
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function currentDocument(): EbmDocument {
+  return documentFromState(useApp.getState());
+}
+
+/** The JSON export's text: the document, the displayed samples and any metrics. */
+export function buildExport(): string {
+  const metrics = metricsSource?.() ?? undefined;
+  return buildExportJson({
+    doc: currentDocument(),
+    samples: frames.frame?.samples ?? [],
+    metrics: metrics ?? undefined,
+  });
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -23,6 +41,32 @@ export function downloadText(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export function downloadText(name: string, text: string, type: string): void {
+  downloadBlob(name, new Blob([text], { type }));
+}
+
 export function downloadExport(): void {
-  downloadText('ebm-playground.json', JSON.stringify(buildExport()), 'application/json');
+  downloadText(exportFileName('json'), buildExport(), 'application/json');
+}
+
+export function downloadPointsCsv(): void {
+  downloadText(exportFileName('csv'), buildPointsCsv(useApp.getState().points), 'text/csv');
+}
+
+/** `ebm-playground-<what>-2025-01-31.<ext>` */
+export function datedName(what: string, ext: string, date = new Date()): string {
+  return `ebm-playground-${what}-${date.toISOString().slice(0, 10)}.${ext}`;
+}
+
+/** The landscape canvas as drawn (heatmap, contours, samples, points), as a PNG file. */
+export function downloadLandscapePng(): Promise<void> {
+  const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-testid=landscape]');
+  if (!canvas) return Promise.reject(new Error('the landscape is not on the page'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => {
+      if (!blob) return reject(new Error('the browser could not encode the image'));
+      downloadBlob(datedName('landscape', 'png'), blob);
+      resolve();
+    }, 'image/png'),
+  );
 }

@@ -7,3 +7,14 @@ export function readBackendParam(search: string): BackendRequest {
   const v = new URLSearchParams(search).get('backend');
   return (BACKENDS as readonly string[]).includes(v ?? '') ? (v as BackendRequest) : 'auto';
 }
+
+/** Page-level parameters that describe this browser, not the work: a share link drops them. */
+const LOCAL_PARAMS = ['backend', 'bench'];
+
+/** The address a share link starts from: this page without its fragment or local parameters. */
+export function shareBaseUrl(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  LOCAL_PARAMS.forEach((p) => url.searchParams.delete(p));
+  return url.href;
+}

@@ -1,7 +1,11 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
 //   brush tool: spray points around the pointer while it is held.
+// Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
+// one puts everything back as it was before it. Nothing is editable while a classroom link
+// hides point editing.
 import { useRef, type PointerEvent, type RefObject } from 'react';
+import { engine } from '../state/engine';
 import { useApp } from '../state/store';
 import { MAX_POINTS, type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
@@ -45,15 +49,41 @@ export function usePointerEditing(
     app.addPoints(add);
   };
 
-  const stop = () => {
+  const escape = useRef<((e: KeyboardEvent) => void) | null>(null);
+
+  /** Ends the drag or stroke; `cancel` undoes it instead of recording it. */
+  const stop = (cancel = false) => {
+    const active = drag.current !== null || brush.current !== null;
     drag.current = null;
     if (brush.current) window.clearInterval(brush.current.timer);
     brush.current = null;
+    if (escape.current) window.removeEventListener('keydown', escape.current);
+    escape.current = null;
+    if (!active) return;
+    const app = useApp.getState();
+    if (cancel) app.cancelGesture();
+    else app.endGesture();
+  };
+
+  /** Opens one undo step for the gesture; Escape cancels it. */
+  const startGesture = () => {
+    useApp.getState().beginGesture();
+    escape.current = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') stop(true);
+    };
+    window.addEventListener('keydown', escape.current);
   };
 
   return {
     onPointerDown: (e: PointerEvent<HTMLCanvasElement>) => {
       const app = useApp.getState();
+      // Sample mode: a plain click starts a probe of chains there (points are not edited).
+      if (app.settings.mode === 'sample' && e.button === 0 && !e.altKey) {
+        engine.probe(toData(e).p.x, toData(e).p.y);
+        return;
+      }
+      if (app.hidden.includes('points')) return;
+      stop(); // a gesture left open (a lost pointerup) ends here
       const { px, py, p } = toData(e);
       const hit = nearest(app.points, px, py, scales());
       e.currentTarget.setPointerCapture(e.pointerId);
@@ -64,12 +94,14 @@ export function usePointerEditing(
       }
       if (e.button !== 0) return;
       if (tool === 'brush') {
+        startGesture();
         brush.current = { timer: window.setInterval(spray, BRUSH_MS), x: p.x, y: p.y };
         spray();
         return;
       }
       if (hit !== null) {
         app.select(hit);
+        startGesture();
         drag.current = hit;
       } else if (app.points.length < MAX_POINTS) {
         app.addPoints([p]);
@@ -88,8 +120,8 @@ export function usePointerEditing(
         useApp.getState().movePoint(drag.current, p);
       }
     },
-    onPointerUp: stop,
-    onPointerCancel: stop,
+    onPointerUp: () => stop(),
+    onPointerCancel: () => stop(),
     onContextMenu: (e: React.MouseEvent) => e.preventDefault(),
   };
 }

@@ -6,8 +6,9 @@ import type { Frame } from '../worker/protocol';
 import { makeLut, type Lut } from './colormap';
 import { computeContours, drawContours } from './contours';
 import { Heatmap } from './heatmap';
-import { CONTOUR_LEVELS, ENERGY_DOMAIN, relativeEnergy } from './levels';
+import { colourParams, CONTOUR_LEVELS, relativeEnergy, type ColourMode } from './levels';
 import { drawPoints, drawSamples, type PlotScales } from './scatter';
+import { drawTrails } from './trails';
 
 export interface ViewBox {
   min: number;
@@ -23,12 +24,21 @@ export interface Layers {
 
 export const SAMPLE_COLOUR = 'rgba(249, 115, 22, 0.75)';
 
+/** What the heatmap shows (levels.ts colourParams) and the density views' fixed top. */
+export interface Colouring {
+  mode: ColourMode;
+  densityScale: number;
+}
+
 export class LandscapeRenderer {
   private heatmap: Heatmap | null = null;
   private readonly lut: Lut = makeLut();
   private contours: ReturnType<typeof computeContours> = [];
   private frameKey = '';
   private rel = new Float32Array(0);
+  private colour = new Float32Array(0);
+  /** Set before draw(); a change recolours the current frame. */
+  colouring: Colouring = { mode: 'energy', densityScale: 0.5 };
 
   constructor(readonly box: ViewBox) {}
 
@@ -41,14 +51,18 @@ export class LandscapeRenderer {
 
   /** Recompute colours and contours for a new frame (or a new β). */
   private prepare(frame: Frame, beta: number): void {
-    const key = `${frame.generation}:${frame.frameId}:${beta}`;
+    const { mode, densityScale } = this.colouring;
+    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}`;
     if (key === this.frameKey) return;
     this.frameKey = key;
     const G = frame.gridSize;
     if (!this.heatmap || this.heatmap.size !== G) this.heatmap = new Heatmap(G);
     if (this.rel.length !== G * G) this.rel = new Float32Array(G * G);
+    if (this.colour.length !== G * G) this.colour = new Float32Array(G * G);
     relativeEnergy(frame.grid, beta, this.rel);
-    this.heatmap.update(this.rel, ENERGY_DOMAIN, this.lut);
+    const side = this.box.max - this.box.min;
+    colourParams(frame.grid, beta, mode, densityScale, side, this.colour);
+    this.heatmap.update(this.colour, 1, this.lut);
     this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
   }
 
@@ -73,5 +87,7 @@ export class LandscapeRenderer {
       if (layers.samples) drawSamples(ctx, frame.samples, s, SAMPLE_COLOUR);
     }
     if (layers.points) drawPoints(ctx, points, s, selected);
+    // Sample mode: traced chains, rejected proposals, HMC's leapfrog path (on top).
+    if (frame?.trails) drawTrails(ctx, frame.trails, s);
   }
 }

@@ -6,6 +6,8 @@ export interface Series {
   label: string;
   colour: string;
   values: number[];
+  /** Canvas line dash (e.g. [4, 3] for a reference line); solid if absent. */
+  dash?: number[];
 }
 
 export function drawLineChart(
@@ -14,16 +16,22 @@ export function drawLineChart(
   h: number,
   xs: number[],
   series: Series[],
+  /** What the x axis counts (default 'iteration') and the text shown before there is data. */
+  opts: { xLabel?: string; waiting?: string } = {},
 ): void {
   const pad = { l: 40, r: 8, t: 8, b: 18 };
   ctx.clearRect(0, 0, w, h);
   ctx.font = '10px system-ui, sans-serif';
   ctx.fillStyle = '#64748b';
   if (xs.length < 2) {
-    ctx.fillText('waiting for training…', pad.l, h / 2);
+    ctx.fillText(opts.waiting ?? 'waiting for training…', pad.l, h / 2);
     return;
   }
   const all = series.flatMap((s) => s.values).filter(Number.isFinite);
+  if (all.length === 0) {
+    ctx.fillText('not defined here (no data?)', pad.l, h / 2);
+    return;
+  }
   const [lo, hi] = extent(all) as [number, number];
   const span = hi - lo || 1;
   const x = scaleLinear()
@@ -42,10 +50,11 @@ export function drawLineChart(
     ctx.stroke();
     ctx.fillText(String(+t.toPrecision(3)), 2, y(t) + 3);
   }
-  ctx.fillText(`iteration ${xs[xs.length - 1]}`, w - pad.r - 90, h - 4);
+  ctx.fillText(`${opts.xLabel ?? 'iteration'} ${xs[xs.length - 1]}`, w - pad.r - 90, h - 4);
   for (const s of series) {
     ctx.strokeStyle = s.colour;
     ctx.lineWidth = 1.5;
+    ctx.setLineDash(s.dash ?? []);
     ctx.beginPath();
     line<number>()
       .x((_, i) => x(xs[i]))
@@ -54,4 +63,5 @@ export function drawLineChart(
       .context(ctx)(s.values);
     ctx.stroke();
   }
+  ctx.setLineDash([]);
 }

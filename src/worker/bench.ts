@@ -6,9 +6,12 @@ import { EnergyGrid } from '../ebm/grid';
 import { createMlp } from '../ebm/mlp';
 import { ReplayBuffer } from '../ebm/replay';
 import { makeRng } from '../ebm/rng';
+import { createRbm } from '../ebm/rbm';
+import { getSampler } from '../ebm/samplers';
 import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
+import { SAMPLERS } from '../state/schema';
 import { DATA_BATCH } from './dataBatch';
 
 function median(xs: number[]): number {
@@ -65,6 +68,26 @@ export function runBench(): Record<string, number> {
     out[`Langevin chain-steps/s N=${n}`] = (n * 10 * 1000) / ms;
     x0.dispose();
   }
+
+  // Every sampler at N = 1024 (10 transitions, timed to the readback), on the same MLP
+  // (Gibbs on a 32-hidden-unit RBM). HMC's transition is L = 10 leapfrog steps, so it costs
+  // about ten Langevin steps; MALA and MH add an energy and an accept test to each step.
+  const rbm = createRbm({ hidden: 32, seed: 1 });
+  const x1024 = tf.randomUniform([1024, 2], -4, 4, 'float32', 5) as tf.Tensor2D;
+  const stepOf = { langevin: 0.01, mala: 0.01, mh: 0.2, hmc: 0.1, gibbs: 0 } as const;
+  for (const name of SAMPLERS) {
+    const sampler = getSampler(name, { rbm });
+    const energy = name === 'gibbs' ? rbm.energy : model.energy;
+    const q = { ...p, stepSize: stepOf[name], leapfrogSteps: 10 };
+    const ms = time(() => {
+      const x = tf.tidy(() => sampler.run(energy, x1024, 10, q, rng).x);
+      x.dataSync();
+      x.dispose();
+    }, 5);
+    out[`${name} chain-steps/s N=1024`] = (1024 * 10 * 1000) / ms;
+  }
+  x1024.dispose();
+  rbm.dispose();
 
   // Energy on the 128×128 grid (heatmap, contours, partition function).
   const grid = new EnergyGrid(128, box);

@@ -12,7 +12,14 @@ import { resamplePoints, DATA_BATCH } from './dataBatch';
 import { runBench } from './bench';
 import { readFrame } from './frame';
 import { MetricsTracker } from './metrics';
-import { PROBE_CHAINS, type BackendName, type FromWorker, type ToWorker } from './protocol';
+import {
+  PROBE_CHAINS,
+  TRACE_CHAINS,
+  TRAIL_LENGTH,
+  type BackendName,
+  type FromWorker,
+  type ToWorker,
+} from './protocol';
 import { assertNever } from './protocol';
 import { RateMeter } from './rateMeter';
 import { pickSampler, samplerParams, trainAlpha } from './samplerSetup';
@@ -253,7 +260,7 @@ export class Engine {
     s.snapshot.take(s.model.variables, s.buffer.chains);
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
-    this.sampleProgress(r.samples);
+    this.sampleProgress(r.samples, force);
     this.inFlight++;
     this.frameRate.add(1);
     // Before the frame is posted: posting transfers (detaches) its buffers.
@@ -316,7 +323,9 @@ export class Engine {
   private newSamplingRun(): SamplingRun {
     this.stepBudget = 1;
     const name = pickSampler(this.settings, this.session!.model).name;
-    return new SamplingRun(++this.samplingRuns, name);
+    // Gibbs jumps across the box at every step: a short trail stays readable.
+    const length = name === 'gibbs' ? 8 : TRAIL_LENGTH;
+    return new SamplingRun(++this.samplingRuns, name, TRACE_CHAINS, length);
   }
 
   /** Sampling from scratch: every chain restarts uniformly over the box. */
@@ -397,10 +406,10 @@ export class Engine {
   }
 
   /** A few times per second in sample mode: steps so far and the sample-to-data distance. */
-  private sampleProgress(samples: Float32Array): void {
+  private sampleProgress(samples: Float32Array, force: boolean): void {
     const run = this.sampling;
     const now = performance.now();
-    if (!run || (now - run.lastProgressAt < PROGRESS_EVERY_MS && run.steps > 0)) return;
+    if (!run || (!force && now - run.lastProgressAt < PROGRESS_EVERY_MS && run.steps > 0)) return;
     run.lastProgressAt = now;
     this.post({
       type: 'sampling',
@@ -409,7 +418,7 @@ export class Engine {
       steps: run.steps,
       stepsPerSec: run.stepsPerSec(),
       sampler: run.sampler,
-      distance: this.points.length >= 4 ? slicedWasserstein(samples, this.points) : null,
+      distance: this.points.length >= 4 ? slicedWasserstein(samples, this.points, 32, 1024) : null,
     });
   }
 }

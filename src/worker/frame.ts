@@ -2,6 +2,11 @@
 // the device and read with a single dataSync() (in a worker, blocking is harmless and
 // ~5× cheaper than await data()). The pieces are then copied into their own buffers so
 // each can be transferred to the page.
+// With `gradX`, one more scalar rides along: mean ‖∇ₓE‖ over the GRAD_X_CHAINS most recently
+// advanced chains (the buffer's tail: a fixed shape whatever the chain count, so no new
+// shaders), for the health read-outs. It costs one backward pass on 256 points, so the
+// engine asks for it only on the (throttled) frames that carry metrics.
+import { energyGrad } from '../ebm/energy';
 import { STAT_COUNT } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
 import type { FrameStats } from './protocol';
@@ -14,14 +19,28 @@ export interface FrameRead {
   stats: Float32Array;
   frameStats: FrameStats;
   blowUp: string | null;
+  /** Mean ‖∇ₓE‖ at the last GRAD_X_CHAINS chains; NaN unless asked for. */
+  gradX: number;
 }
 
-export function readFrame(s: Session): FrameRead {
+export const GRAD_X_CHAINS = 256;
+
+/** Mean ‖∇ₓE‖ over the last min(GRAD_X_CHAINS, M) chains, shape [1]; call inside tidy. */
+function meanGradNorm(s: Session): tf.Tensor1D {
+  const m = s.buffer.size;
+  const b = Math.min(GRAD_X_CHAINS, m);
+  const x = tf.slice(s.buffer.chains, [m - b, 0], [b, 2]) as tf.Tensor2D;
+  const g = energyGrad(s.model.energy, x);
+  return tf.reshape(tf.mean(tf.sqrt(tf.sum(tf.square(g), 1))), [1]) as tf.Tensor1D;
+}
+
+export function readFrame(s: Session, gradX = false): FrameRead {
   const packed = tf.tidy(() =>
     tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
       s.grid.evaluate(s.model.energy),
       s.trainer.stats ?? tf.zeros([STAT_COUNT]),
+      ...(gradX ? [meanGradNorm(s)] : []),
     ]),
   );
   const all = packed.dataSync() as Float32Array;
@@ -43,5 +62,6 @@ export function readFrame(s: Session): FrameRead {
       acceptRate: stats[4] < 0 ? null : stats[4],
     },
     blowUp: blowUpReason(grid, samples, stats),
+    gradX: gradX ? all[nS + nG + STAT_COUNT] : NaN,
   };
 }

@@ -1,7 +1,8 @@
 // The one contract between the page and the engine worker. Each direction is a
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
-import type { Settings } from '../state/schema';
+import type { HealthWarning } from '../ebm/density/health';
+import type { PresetName, Settings } from '../state/schema';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export type BackendRequest = BackendName | 'auto';
@@ -22,6 +23,8 @@ export type ToWorker =
       settings: Settings;
       points: Float32Array;
       gridSize: number;
+      /** The preset the points came from (known mode centres for the coverage metric). */
+      preset?: PresetName;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -29,11 +32,68 @@ export type ToWorker =
   /** Re-initialise the model and chains; the points stay. */
   | { type: 'reset' }
   /** The full point set as [x0, y0, x1, y1, …] (transferred). */
-  | { type: 'points'; points: Float32Array }
+  | { type: 'points'; points: Float32Array; preset?: PresetName }
   | { type: 'settings'; settings: Settings }
   /** The page has drawn frame `frameId`: the engine may send more (≤ 2 in flight). */
   | { type: 'ack'; frameId: number }
-  | { type: 'bench' };
+  | { type: 'bench' }
+  /** Sample mode: start PROBE_CHAINS chains at (x, y) (data units) and trace them. */
+  | { type: 'probe'; x: number; y: number }
+  /** Restart every chain uniformly over the box (a new sampling run; the model is kept). */
+  | { type: 'restartChains' }
+  /** Record and send trails of the traced chains (sample mode). */
+  | { type: 'trails'; on: boolean }
+  /** Read the current model's parameters (answered by 'weights'). */
+  | { type: 'getWeights' }
+  /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
+  | { type: 'setWeights'; weights: ModelWeights };
+
+/** A model's parameters in variable order: each one's shape and row-major values. */
+export interface ModelWeights {
+  shapes: number[][];
+  values: number[][];
+}
+
+/** Chains a probe click starts at one point; the traced chains are the first TRACE_CHAINS. */
+export const PROBE_CHAINS = 16;
+export const TRACE_CHAINS = 16;
+/** Positions kept per traced chain. */
+export const TRAIL_LENGTH = 50;
+/** Rejected proposals of the traced chains stay visible for this many transitions. */
+export const REJECT_AGE = 25;
+
+/**
+ * Recent history of the traced chains (sample mode), for drawing. All arrays are small and
+ * transferred with the frame.
+ */
+export interface Trails {
+  /** Traced chains T and the ring length L. */
+  chains: number;
+  length: number;
+  /** [T, L, 2] positions, oldest first; NaN where a chain has fewer than L positions yet. */
+  positions: Float32Array;
+  /** Recently rejected proposals of the traced chains: [x, y, age] triples, age in steps. */
+  rejected: Float32Array;
+  /** HMC: the last leapfrog trajectory of chain 0, [x0, y0, …]; empty for other samplers. */
+  leapfrog: Float32Array;
+  /** Where the last probe started (data units), or null. */
+  probe: [number, number] | null;
+}
+
+/**
+ * Sample mode, a few times per second: steps since sampling (re)started, steps/s, and how far
+ * the chains are from the data (sliced Wasserstein-1, data units; null without data).
+ */
+export interface SamplingProgress {
+  type: 'sampling';
+  generation: number;
+  /** Increments each time sampling restarts from scratch (mode switch, sampler change…). */
+  run: number;
+  steps: number;
+  stepsPerSec: number;
+  sampler: string;
+  distance: number | null;
+}
 
 export interface Frame {
   type: 'frame';
@@ -46,6 +106,8 @@ export interface Frame {
   grid: Float32Array;
   gridSize: number;
   stats: FrameStats;
+  /** Sample mode with trails on: the traced chains' recent paths; else absent or null. */
+  trails?: Trails | null;
 }
 
 export interface EngineStatus {
@@ -58,6 +120,64 @@ export interface EngineStatus {
   stats: FrameStats;
 }
 
+/** Density and training-health numbers (worker/metrics.ts); NaN where not defined. */
+export interface DensityMetrics {
+  /** log Z over the view box (nats), by quadrature on the grid. */
+  logZ: number;
+  /** −mean log p_θ(data), nats per point; KL(data KDE ‖ p_θ), nats. */
+  nll: number;
+  kl: number;
+  /** Sliced Wasserstein-1 between samples and data (data units). */
+  slicedW: number;
+  /** Preset modes holding at least half their share of samples, of those holding data. */
+  modesCovered: number;
+  modesTotal: number;
+  offModeShare: number;
+  /** KDE bandwidth (data units) and whether it was chosen by cross-validation. */
+  bandwidth: number;
+  bandwidthAuto: boolean;
+  /** Share of p_θ's mass in the outer ring of grid cells. */
+  borderMass: number;
+  energyMin: number;
+  energyMax: number;
+  /** Mean E(data) − mean E(samples); mean ‖∇ₓE‖ at the chains; parameter-gradient norm. */
+  gap: number;
+  gradX: number;
+  paramGradNorm: number;
+  sampleSpread: number;
+  dataSpread: number;
+  /** Colour top for the density views (per unit area): fixed while the data are. */
+  densityScale: number;
+  /** Worker time spent computing these (ms). */
+  metricsMs: number;
+}
+
+export interface ModeShare {
+  x: number;
+  y: number;
+  dataShare: number;
+  sampleShare: number;
+  covered: boolean;
+}
+
+/** The metrics and the three comparison grids (G×G densities, frame layout). */
+export interface MetricsPayload {
+  metrics: DensityMetrics;
+  modes: ModeShare[];
+  warnings: HealthWarning[];
+  dataKde: Float32Array;
+  modelDensity: Float32Array;
+  sampleKde: Float32Array;
+}
+
+/** A few times per second (throttled in the worker), after the frame it was computed from. */
+export interface MetricsMessage extends MetricsPayload {
+  type: 'metrics';
+  generation: number;
+  iteration: number;
+  gridSize: number;
+}
+
 export type FromWorker =
   | { type: 'ready'; backend: BackendName; reason: string; renderer: string | null }
   | Frame
@@ -66,7 +186,13 @@ export type FromWorker =
   | { type: 'rollback'; iteration: number; reason: string }
   | { type: 'notice'; message: string }
   | { type: 'error'; message: string }
-  | { type: 'benchResult'; backend: BackendName; results: Record<string, number> };
+  | { type: 'benchResult'; backend: BackendName; results: Record<string, number> }
+  | SamplingProgress
+  /** The parameters asked for by 'getWeights', with the settings of the model they belong to. */
+  | { type: 'weights'; weights: ModelWeights; settings: Settings }
+  /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
+  | { type: 'weightsSet'; error: string | null }
+  | MetricsMessage;
 
 export function assertNever(x: never): never {
   throw new Error(`Unhandled message: ${JSON.stringify(x)}`);
@@ -76,7 +202,15 @@ export function assertNever(x: never): never {
 export function transferables(msg: ToWorker | FromWorker): Transferable[] {
   switch (msg.type) {
     case 'frame':
-      return [msg.samples.buffer, msg.grid.buffer];
+      return [
+        msg.samples.buffer,
+        msg.grid.buffer,
+        ...(msg.trails
+          ? [msg.trails.positions.buffer, msg.trails.rejected.buffer, msg.trails.leapfrog.buffer]
+          : []),
+      ];
+    case 'metrics':
+      return [msg.dataKde.buffer, msg.modelDensity.buffer, msg.sampleKde.buffer];
     case 'init':
     case 'points':
       return [msg.points.buffer];

@@ -1,11 +1,13 @@
-// Everything that holds tensors for one run: the energy model, its trainer (Adam state),
+// Everything that holds tensors for one run: the energy model (MLP or RBM), its trainer (Adam state),
 // the replay buffer of chains, the energy grid and the rollback snapshot. One owner, one
 // dispose(): a reset or a model change drops the whole session and builds a new one.
-import { DEFAULT_BOX, type Box } from '../ebm/box';
+import { DEFAULT_BOX, uniformInBox, type Box } from '../ebm/box';
 import type { EnergyModel } from '../ebm/energy';
 import { EnergyGrid } from '../ebm/grid';
 import { createMlp } from '../ebm/mlp';
+import { createRbm } from '../ebm/rbm';
 import { ReplayBuffer } from '../ebm/replay';
+import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
 import type { Settings } from '../state/schema';
 import { Snapshot } from './snapshot';
@@ -18,11 +20,29 @@ export const MODEL_KEYS = [
   'width',
   'depth',
   'model',
+  'rbmHidden',
   'seed',
 ] as const satisfies readonly (keyof Settings)[];
 
+/** Keys that shape only one kind of model: changing them rebuilds only that kind. */
+const ONLY_FOR: Partial<Record<(typeof MODEL_KEYS)[number], Settings['model']>> = {
+  width: 'mlp',
+  depth: 'mlp',
+  rbmHidden: 'rbm',
+};
+
 export function modelChanged(a: Settings, b: Settings): boolean {
-  return MODEL_KEYS.some((k) => a[k] !== b[k]);
+  return MODEL_KEYS.some((k) => {
+    const only = ONLY_FOR[k];
+    return a[k] !== b[k] && (only === undefined || b.model === only || a.model === only);
+  });
+}
+
+/** The energy model the settings ask for: the SiLU MLP, or the Gaussian–Bernoulli RBM. */
+export function createModel(settings: Settings, seed: number): EnergyModel {
+  return settings.model === 'rbm'
+    ? createRbm({ hidden: settings.rbmHidden, seed })
+    : createMlp({ width: settings.width, depth: settings.depth, inputScale: INPUT_SCALE, seed });
 }
 
 export class Session {
@@ -35,15 +55,25 @@ export class Session {
 
   constructor(settings: Settings, gridSize: number, seedOffset: number) {
     const seed = settings.seed * 7919 + seedOffset;
-    this.model = createMlp({
-      width: settings.width,
-      depth: settings.depth,
-      inputScale: INPUT_SCALE,
-      seed,
-    });
+    this.model = createModel(settings, seed);
     this.trainer = new Trainer(this.model, settings.learningRate);
     this.buffer = new ReplayBuffer(settings.chains, this.box, seed + 101);
     this.grid = new EnergyGrid(gridSize, this.box);
+  }
+
+  /** Restart every chain uniformly over the box (sampling from scratch; the model is kept). */
+  restartChains(seed: number): void {
+    tf.tidy(() => this.buffer.restore(uniformInBox(this.buffer.size, this.box, seed)));
+  }
+
+  /** Move the first n chains to (x, y): a probe of n chains started at one point. */
+  placeChains(n: number, x: number, y: number): void {
+    const k = Math.min(n, this.buffer.size);
+    tf.tidy(() => {
+      const at = tf.tile(tf.tensor2d([[x, y]]), [k, 1]);
+      const rest = tf.slice(this.buffer.chains, [k, 0], [this.buffer.size - k, 2]);
+      this.buffer.restore(tf.concat([at, rest], 0) as tf.Tensor2D);
+    });
   }
 
   /** A new chain count rebuilds only the buffer (the model is kept). */

@@ -54,3 +54,27 @@ export function nearShare(samples: [number, number][], cx: number, cy: number, r
     samples.filter(([x, y]) => Math.hypot(x - cx, y - cy) < r).length / Math.max(1, samples.length)
   );
 }
+
+/** The data points, as the JSON export has them. */
+export async function pointsOf(page: Page): Promise<{ x: number; y: number }[]> {
+  return (await exportDoc(page)).points;
+}
+
+/** Click "Copy link" and return the link the share popover shows (and copied). */
+export async function copyLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByRole('textbox', { name: 'Link to share' });
+  await page.waitForFunction(() =>
+    (document.querySelector('.share-url') as HTMLInputElement | null)?.value.includes('#d='),
+  );
+  return field.inputValue();
+}
+
+/** Import a file through the (hidden) file input, as picking it in the dialog would. */
+export async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({
+    name,
+    mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+    buffer: Buffer.from(text),
+  });
+}

@@ -13,6 +13,7 @@ import { clampToBox } from '../box';
 import type { Rbm } from '../rbm';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, iterate, mhAccept, select } from './mh';
+import { TraceRecorder } from './trace';
 import type { Sampler } from './types';
 
 /** A Sampler that runs on `rbm` and ignores the energy function it is handed. */
@@ -29,21 +30,25 @@ export function makeGibbsSampler(rbm: Rbm): Sampler {
     run(_energy, x0, steps, p, rng) {
       if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
       const beta = p.beta;
+      const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
       if (beta === 1) {
         const s = iterate(
           () => ({ x: tf.clone(x0) }),
           steps,
-          ({ x }) => {
+          ({ x }, k) => {
             const h = rbm.sampleHidden(x, rng.seed());
-            return { x: clampToBox(rbm.sampleVisible(h, rng.seed()), p.box) };
+            const xn = clampToBox(rbm.sampleVisible(h, rng.seed()), p.box);
+            rec.record(k, xn);
+            return { x: xn };
           },
         );
-        return { x: s.x, acceptRate: null };
+        const trace = rec.finish();
+        return trace ? { x: s.x, acceptRate: null, trace } : { x: s.x, acceptRate: null };
       }
       const s = iterate(
         () => ({ x: tf.clone(x0), acc: tf.scalar(0) }),
         steps,
-        ({ x, acc }) => {
+        ({ x, acc }, k) => {
           const h = rbm.sampleHidden(x, rng.seed(), beta);
           const xp = rbm.sampleVisible(h, rng.seed(), beta);
           const logAlpha = tf.sub(
@@ -51,10 +56,12 @@ export function makeGibbsSampler(rbm: Rbm): Sampler {
             logRatio(rbm.hiddenField(x), beta),
           ) as Tensor1D;
           const accept = mhAccept(logAlpha, null, rng.seed());
-          return { x: clampToBox(select(accept, xp, x), p.box), acc: addAccept(acc, accept) };
+          const xn = clampToBox(select(accept, xp, x), p.box);
+          rec.record(k, xn, xp, accept);
+          return { x: xn, acc: addAccept(acc, accept) };
         },
       );
-      return finish(s, steps, []);
+      return finish(s, steps, [], rec);
     },
   };
 }

@@ -7,6 +7,7 @@
 import { energyAndGrad, energyGrad, type EnergyFn } from '../energy';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, inBox, iterate, mhAccept, select } from './mh';
+import { TraceRecorder } from './trace';
 import type { Sampler } from './types';
 
 export interface LeapfrogResult {
@@ -87,22 +88,27 @@ export const hmc: Sampler = {
   run(energy: EnergyFn, x0, steps, prm, rng) {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
     const { stepSize: eps, beta } = prm;
+    const rec = new TraceRecorder(prm.trace, steps, x0.shape[0]);
     const s = iterate(
       () => ({ x: tf.clone(x0), ...energyAndGrad(energy, x0), acc: tf.scalar(0) }),
       steps,
-      ({ x, e, g, acc }) => {
+      ({ x, e, g, acc }, k) => {
         const p = tf.randomNormal(x.shape, 0, 1, 'float32', rng.seed()) as Tensor2D;
-        const end = leapfrog(energy, x, p, eps, prm.leapfrogSteps, beta, { g0: g });
+        const path = rec.isLast(k);
+        const end = leapfrog(energy, x, p, eps, prm.leapfrogSteps, beta, { g0: g, path });
+        rec.setLeapfrog(end.path);
         const logAlpha = tf.sub(hamiltonian(e, p, beta), hamiltonian(end.e, end.p, beta));
         const accept = mhAccept(logAlpha as Tensor1D, inBox(end.x, prm.box), rng.seed());
+        const xn = select(accept, end.x, x);
+        rec.record(k, xn, end.x, accept);
         return {
-          x: select(accept, end.x, x),
+          x: xn,
           e: select(accept, end.e, e),
           g: select(accept, end.g, g),
           acc: addAccept(acc, accept),
         };
       },
     );
-    return finish(s, steps, [s.e, s.g]);
+    return finish(s, steps, [s.e, s.g], rec);
   },
 };

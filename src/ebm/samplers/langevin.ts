@@ -5,6 +5,7 @@
 import { clampToBox } from '../box';
 import { energyGrad } from '../energy';
 import { tf, type Tensor2D } from '../tf';
+import { TraceRecorder } from './trace';
 import type { Sampler } from './types';
 
 export const langevin: Sampler = {
@@ -12,12 +13,15 @@ export const langevin: Sampler = {
   run(energy, x0, steps, p, rng) {
     const eps = p.stepSize;
     const noiseStd = Math.sqrt(eps);
+    const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
     let x = x0;
     for (let k = 0; k < steps; k++) {
       const g = energyGrad(energy, x);
       const noise = tf.randomNormal(x.shape, 0, noiseStd, 'float32', rng.seed());
       x = clampToBox(tf.add(tf.sub(x, tf.mul(g, 0.5 * eps * p.beta)), noise) as Tensor2D, p.box);
+      rec.record(k, x);
     }
-    return { x, acceptRate: null };
+    const trace = rec.finish();
+    return trace ? { x, acceptRate: null, trace } : { x, acceptRate: null };
   },
 };

@@ -7,6 +7,7 @@
 import { energyAndGrad, type EnergyFn } from '../energy';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, inBox, iterate, mhAccept, select } from './mh';
+import { TraceRecorder } from './trace';
 import type { Sampler } from './types';
 
 /** Squared norm of each row: [N, 2] → [N]. */
@@ -18,10 +19,11 @@ export const mala: Sampler = {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
     const eps = p.stepSize;
     const h = 0.5 * eps * p.beta; // the drift factor: (ε/2)∇U = (εβ/2)∇E
+    const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
     const s = iterate(
       () => ({ x: tf.clone(x0), ...energyAndGrad(energy, x0), acc: tf.scalar(0) }),
       steps,
-      ({ x, e, g, acc }) => {
+      ({ x, e, g, acc }, k) => {
         const z = tf.randomNormal(x.shape, 0, 1, 'float32', rng.seed());
         const xp = tf.add(tf.sub(x, tf.mul(g, h)), tf.mul(z, Math.sqrt(eps))) as Tensor2D;
         const { e: ep, g: gp } = energyAndGrad(energy, xp);
@@ -33,14 +35,16 @@ export const mala: Sampler = {
           tf.sub(logQrev, logQfwd),
         ) as Tensor1D;
         const accept = mhAccept(logAlpha, inBox(xp, p.box), rng.seed());
+        const xn = select(accept, xp, x);
+        rec.record(k, xn, xp, accept);
         return {
-          x: select(accept, xp, x),
+          x: xn,
           e: select(accept, ep, e),
           g: select(accept, gp, g),
           acc: addAccept(acc, accept),
         };
       },
     );
-    return finish(s, steps, [s.e, s.g]);
+    return finish(s, steps, [s.e, s.g], rec);
   },
 };

@@ -6,7 +6,8 @@
 import type { Box } from '../box';
 import type { EnergyFn } from '../energy';
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from '../tf';
-import type { Sampler } from './types';
+import { TraceRecorder } from './trace';
+import type { Sampler, SamplerTrace } from './types';
 
 /** Chain state carried from step to step: a flat record of tensors. */
 export type ChainState = Record<string, Tensor>;
@@ -64,33 +65,34 @@ export function finish(
   s: { x: Tensor2D; acc: tf.Scalar },
   steps: number,
   rest: Tensor[],
-): { x: Tensor2D; acceptRate: tf.Scalar } {
+  rec?: TraceRecorder,
+): { x: Tensor2D; acceptRate: tf.Scalar; trace?: SamplerTrace } {
   const acceptRate = tf.div(s.acc, steps) as tf.Scalar;
   tf.dispose([s.acc, ...rest]);
-  return { x: s.x, acceptRate };
+  const trace = rec?.finish();
+  return trace ? { x: s.x, acceptRate, trace } : { x: s.x, acceptRate };
 }
 
 export const mh: Sampler = {
   kind: 'mh',
   run(energy: EnergyFn, x0, steps, p, rng) {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
+    const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
     const s = iterate(
       () => ({ x: tf.clone(x0), e: energy(x0), acc: tf.scalar(0) }),
       steps,
-      ({ x, e, acc }) => {
+      ({ x, e, acc }, k) => {
         const z = tf.randomNormal(x.shape, 0, p.stepSize, 'float32', rng.seed());
         const xp = tf.add(x, z) as Tensor2D;
         const ep = energy(xp);
         // Symmetric proposal: the q terms cancel, log α = −β ΔE.
         const logAlpha = tf.mul(tf.sub(ep, e), -p.beta) as Tensor1D;
         const accept = mhAccept(logAlpha, inBox(xp, p.box), rng.seed());
-        return {
-          x: select(accept, xp, x),
-          e: select(accept, ep, e),
-          acc: addAccept(acc, accept),
-        };
+        const xn = select(accept, xp, x);
+        rec.record(k, xn, xp, accept);
+        return { x: xn, e: select(accept, ep, e), acc: addAccept(acc, accept) };
       },
     );
-    return finish(s, steps, [s.e]);
+    return finish(s, steps, [s.e], rec);
   },
 };

@@ -12,6 +12,28 @@ export interface SamplerParams {
   /** HMC: leapfrog steps per proposal. */
   leapfrogSteps: number;
   box: Box;
+  /**
+   * Optional, for the UI's trails: record the first `chains` chains over the last `steps`
+   * transitions (see trace.ts). Costs one small slice per recorded step; omitted = no trace.
+   */
+  trace?: TraceRequest;
+}
+
+export interface TraceRequest {
+  chains: number;
+  steps: number;
+}
+
+/** What a traced run returns (tensors owned by the caller's tidy scope). */
+export interface SamplerTrace {
+  /** [S, T, 2]: the T traced chains after each of the last S transitions, oldest first. */
+  positions: tf.Tensor3D;
+  /** [S, T, 2]: the proposals those transitions tested (accept/reject samplers), else null. */
+  proposals: tf.Tensor3D | null;
+  /** [S, T]: 1 where the proposal was accepted, 0 where rejected; null with proposals. */
+  accepted: Tensor2D | null;
+  /** HMC: [L + 1, 2], the leapfrog trajectory of chain 0 in the last transition; else null. */
+  leapfrog: Tensor2D | null;
 }
 
 export interface SamplerResult {
@@ -19,6 +41,8 @@ export interface SamplerResult {
   x: Tensor2D;
   /** Mean acceptance over the run (accept/reject samplers only), a scalar tensor. */
   acceptRate: tf.Scalar | null;
+  /** Present only when SamplerParams.trace asked for it. */
+  trace?: SamplerTrace;
 }
 
 export interface Sampler {

@@ -1,0 +1,58 @@
+// Sample mode read-outs, at status rate: the progress of the current sampling run (steps,
+// steps/s, sample-to-data distance per step count: the "more steps, sharper samples" curve)
+// and whether trails are drawn. Per-frame trail arrays travel in the frame, not here.
+import { create } from 'zustand';
+import type { SamplingProgress } from '../worker/protocol';
+
+/** Points kept on the distance curve (older ones are thinned, never the first). */
+export const CURVE_CAP = 240;
+
+export interface SamplingState {
+  run: number;
+  sampler: string;
+  steps: number;
+  stepsPerSec: number;
+  /** The curve of the current run: steps since it started → sliced W₁ to the data. */
+  curve: { steps: number[]; distance: number[] };
+  trails: boolean;
+  setTrails(on: boolean): void;
+}
+
+export const useSampling = create<SamplingState>()((set) => ({
+  run: 0,
+  sampler: '',
+  steps: 0,
+  stepsPerSec: 0,
+  curve: { steps: [], distance: [] },
+  trails: true,
+  setTrails: (trails) => set({ trails }),
+}));
+
+/** Drop every other point but the first: the curve keeps its whole span at half density. */
+function thin(a: number[]): number[] {
+  return a.filter((_, i) => i === 0 || i % 2 === 1);
+}
+
+export function recordSampling(msg: SamplingProgress): void {
+  useSampling.setState((s) => {
+    if (msg.run < s.run) return s; // a late message of an older run: run ids only grow
+    const fresh = msg.run !== s.run || msg.steps < s.steps;
+    let steps = fresh ? [] : s.curve.steps;
+    let distance = fresh ? [] : s.curve.distance;
+    if (msg.distance !== null && (steps.length === 0 || msg.steps > steps[steps.length - 1])) {
+      steps = [...steps, msg.steps];
+      distance = [...distance, msg.distance];
+      if (steps.length > CURVE_CAP) {
+        steps = thin(steps);
+        distance = thin(distance);
+      }
+    }
+    return {
+      run: msg.run,
+      sampler: msg.sampler,
+      steps: msg.steps,
+      stepsPerSec: msg.stepsPerSec,
+      curve: { steps, distance },
+    };
+  });
+}

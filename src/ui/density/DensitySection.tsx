@@ -1,0 +1,360 @@
+// Below the playground: the model's normalised density against the data and the samples
+// (three small panels on one colour scale), the numbers (log Z, NLL, KL, sample distance,
+// modes), training-health warnings in plain words, and the metrics over iterations. Everything
+// here comes from the worker's 'metrics' messages (a few per second); the grids are drawn in
+// requestAnimationFrame from densityGrids, outside React.
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { densityGrids, latestMetrics, useMetrics } from '../../state/metricsStore';
+import { useApp } from '../../state/store';
+import { RANGES } from '../../state/schema';
+import { DensityPanel } from '../../viz/densityPanels';
+import { makeLut } from '../../viz/colormap';
+import { drawLineChart, type Series } from '../../viz/lineChart';
+import { setExportMetricsSource } from '../exportJson';
+import { Slider } from '../Slider';
+import { fmt, pct } from './format';
+import { useVisible } from './useVisible';
+import './density.css';
+
+const BOX = { min: -4, max: 4 };
+const PANEL = 196;
+/** NLL of the uniform density on the [−4, 4]² box: what a model that knows nothing scores. */
+const UNIFORM_NLL = Math.log(64);
+
+type GridName = 'dataKde' | 'modelDensity' | 'sampleKde';
+
+function Panel({
+  grid,
+  title,
+  label,
+  sub,
+}: {
+  grid: GridName;
+  title: ReactNode;
+  label: string;
+  sub: string;
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const visible = useVisible(ref);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas || !visible) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = PANEL * dpr;
+    canvas.height = PANEL * dpr;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const panel = new DensityPanel(BOX);
+    let drawn = -1;
+    let raf = 0;
+    const loop = () => {
+      raf = requestAnimationFrame(loop);
+      if (densityGrids.version === drawn) return;
+      drawn = densityGrids.version;
+      const { latest, modes } = useMetrics.getState();
+      panel.draw(
+        ctx,
+        PANEL,
+        densityGrids[grid],
+        densityGrids.gridSize,
+        latest?.densityScale ?? 0.5,
+        grid === 'sampleKde' ? modes : [],
+      );
+    };
+    raf = requestAnimationFrame(loop);
+    return () => cancelAnimationFrame(raf);
+  }, [grid, visible]);
+  return (
+    <figure className="density-panel">
+      <canvas
+        ref={ref}
+        style={{ width: PANEL, height: PANEL }}
+        role="img"
+        aria-label={`${label}: ${sub}`}
+        data-testid={`panel-${grid}`}
+      />
+      <figcaption>
+        <b>{title}</b>
+        <span>{sub}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function ColourBar({ scale }: { scale: number }) {
+  // Light (0) on the left to dark (≥ scale) on the right; on the √ scale the middle is scale/4.
+  const background = useMemo(() => {
+    const lut = makeLut();
+    const stops = [255, 192, 128, 64, 0].map(
+      (i) => `rgb(${lut[i * 4]},${lut[i * 4 + 1]},${lut[i * 4 + 2]}) ${100 - (i / 255) * 100}%`,
+    );
+    return `linear-gradient(to right, ${stops.join(', ')})`;
+  }, []);
+  return (
+    <div className="density-colourbar">
+      <span>density 0</span>
+      <div className="ramp-wrap">
+        <div className="ramp" style={{ background }} />
+        <span className="ramp-mid">{fmt(scale / 4, 2)}</span>
+      </div>
+      <span>≥ {fmt(scale, 2)} per unit area · the same √ colour scale in all three</span>
+    </div>
+  );
+}
+
+function Bandwidth() {
+  const setting = useApp((a) => a.settings.kdeBandwidth);
+  const set = useApp((a) => a.setSettings);
+  const used = useMetrics((m) => m.latest?.bandwidth);
+  const auto = !(setting !== undefined && setting > 0);
+  return (
+    <div className="density-bandwidth">
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={auto}
+          onChange={(e) =>
+            set({ kdeBandwidth: e.target.checked ? 0 : Number(fmt(used ?? 0.15, 2)) })
+          }
+        />
+        automatic kernel width (cross-validated on the data)
+      </label>
+      {auto ? (
+        <span className="density-muted">
+          KDE bandwidth <b data-testid="bandwidth">{fmt(used, 2)}</b>
+        </span>
+      ) : (
+        <Slider
+          label="KDE bandwidth"
+          hint="Standard deviation of the Gaussian kernel placed on each point (data units)"
+          range={RANGES.kdeBandwidth}
+          value={setting!}
+          format={(v) => fmt(v, 2)}
+          onChange={(v) => set({ kdeBandwidth: v })}
+        />
+      )}
+    </div>
+  );
+}
+
+function Readouts() {
+  const m = useMetrics((s) => s.latest);
+  const beta = useApp((a) => a.settings.beta);
+  const iteration = useMetrics((s) => s.iteration);
+  const rows: [string, string, string][] = [
+    [
+      'NLL',
+      m ? `${fmt(m.nll)} nats` : '—',
+      `−mean log pθ(data). Uniform on the box: ${fmt(UNIFORM_NLL)}. Lower is better.`,
+    ],
+    [
+      'KL(data ‖ model)',
+      m ? `${fmt(m.kl)} nats` : '—',
+      'Mass of the data KDE the model misses; 0 is a perfect match (up to smoothing).',
+    ],
+    [
+      'Samples ↔ data',
+      m ? fmt(m.slicedW, 2) : '—',
+      'Sliced Wasserstein distance: how far samples must move to match the data (x units).',
+    ],
+  ];
+  if (m && Number.isFinite(m.modesTotal))
+    rows.push([
+      'Modes covered',
+      `${m.modesCovered} / ${m.modesTotal}`,
+      `Modes holding ≥ half their share of samples; ${pct(m.offModeShare)} of samples between modes.`,
+    ]);
+  if (m) {
+    rows.push(
+      [
+        'Energy range',
+        fmt(beta * (m.energyMax - m.energyMin), 3),
+        'β(E_max − E_min) over the box: above ~80, exp(−βE) underflows in most of it.',
+      ],
+      [
+        'Mass on the edge',
+        pct(m.borderMass),
+        'Share of pθ in the outermost ring of grid cells: it should be ≈ 0.',
+      ],
+    );
+  }
+  return (
+    <table className="density-readouts" aria-label="Density metrics">
+      <tbody>
+        {rows.map(([k, v, hint]) => (
+          <tr key={k}>
+            <th>{k}</th>
+            <td data-testid={`metric-${k.split(/\W/)[0].toLowerCase()}`}>{v}</td>
+            <td className="density-muted">{hint}</td>
+          </tr>
+        ))}
+      </tbody>
+      <caption>
+        at iteration {iteration}
+        {m ? ` · computed in ${fmt(m.metricsMs, 2)} ms in the worker` : ''}
+      </caption>
+    </table>
+  );
+}
+
+function Health() {
+  const warnings = useMetrics((s) => s.warnings);
+  const has = useMetrics((s) => s.latest !== null);
+  if (!has) return null;
+  if (warnings.length === 0)
+    return (
+      <p className="health ok" data-testid="health">
+        ✓ Training looks healthy: no warning signs in the energy gap, gradients or samples.
+      </p>
+    );
+  return (
+    <ul className="health" data-testid="health">
+      {warnings.map((w) => (
+        <li key={w.id} className={w.level}>
+          <b>{w.message}</b> {w.fix}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MetricChart({
+  title,
+  hint,
+  series,
+  xs,
+}: {
+  title: string;
+  hint: string;
+  series: Series[];
+  xs: number[];
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const visible = useVisible(ref);
+  useEffect(() => {
+    const c = ref.current;
+    if (!c || !visible) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = c.clientWidth || 300;
+    const h = c.clientHeight || 96;
+    c.width = w * dpr;
+    c.height = h * dpr;
+    const ctx = c.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawLineChart(ctx, w, h, xs, series);
+  }, [series, xs, visible]);
+  return (
+    <figure className="chart density-chart" title={hint}>
+      <figcaption>
+        {title}
+        {series.length > 1 &&
+          series.map((s) => (
+            <span key={s.label} className="key" style={{ color: s.colour }}>
+              {s.dash ? '┅' : '━'} {s.label}
+            </span>
+          ))}
+      </figcaption>
+      <canvas ref={ref} role="img" aria-label={title} />
+    </figure>
+  );
+}
+
+function Charts() {
+  const h = useMetrics((s) => s.history);
+  const xs = h.iteration;
+  const flat = (v: number) => xs.map(() => v);
+  return (
+    <div className="density-charts">
+      <MetricChart
+        title="NLL (nats per point)"
+        hint="Negative log-likelihood of the data under the normalised model"
+        xs={xs}
+        series={[
+          { label: 'model', colour: '#1d4e89', values: h.nll },
+          { label: 'uniform', colour: '#94a3b8', values: flat(UNIFORM_NLL), dash: [4, 3] },
+        ]}
+      />
+      <MetricChart
+        title="KL(data ‖ model) (nats)"
+        hint="KL divergence of the model density from the data KDE"
+        xs={xs}
+        series={[{ label: 'KL', colour: '#7c3aed', values: h.kl }]}
+      />
+      <MetricChart
+        title="Samples ↔ data distance (sliced W₁)"
+        hint="Sliced Wasserstein-1 distance between the chains and the data, in x units"
+        xs={xs}
+        series={[{ label: 'SW₁', colour: '#ea580c', values: h.slicedW }]}
+      />
+      <MetricChart
+        title="Energy gap E(data) − E(samples)"
+        hint="Near 0 when the samples keep up with the model; a steady drift means they do not"
+        xs={xs}
+        series={[{ label: 'gap', colour: '#0f766e', values: h.gap }]}
+      />
+      <MetricChart
+        title="Mean |∇ₓE| at the samples"
+        hint="How steep the energy is where the chains are; it sets the Langevin drift per step"
+        xs={xs}
+        series={[{ label: '|∇ₓE|', colour: '#b45309', values: h.gradX }]}
+      />
+      <MetricChart
+        title="Parameter-gradient norm"
+        hint="Global L2 norm of ∂loss/∂θ before clipping; spikes warn of instability"
+        xs={xs}
+        series={[{ label: '‖∇θ‖', colour: '#475569', values: h.paramGradNorm }]}
+      />
+    </div>
+  );
+}
+
+export function DensitySection() {
+  const scale = useMetrics((s) => s.latest?.densityScale ?? 0.5);
+  const kl = useMetrics((s) => s.latest?.kl);
+  useEffect(() => {
+    setExportMetricsSource(latestMetrics);
+    return () => setExportMetricsSource(null);
+  }, []);
+  return (
+    <section className="panel density-section" aria-label="Density and training health">
+      <h2>Normalised density: model vs data vs samples</h2>
+      <div className="density-top">
+        <div>
+          <div className="density-panels">
+            <Panel grid="dataKde" title="① Data" label="Data" sub="kernel density estimate" />
+            <Panel
+              grid="modelDensity"
+              title={
+                <>
+                  ② Model p<sub>θ</sub>
+                </>
+              }
+              label="Model density"
+              sub="exp(−βE)/Z on the grid"
+            />
+            <Panel
+              grid="sampleKde"
+              title="③ Samples"
+              label="Samples"
+              sub="KDE of the MCMC chains"
+            />
+          </div>
+          <ColourBar scale={scale} />
+          <p className="density-compare">
+            <b>① vs ②</b> is the <i>model</i> against the data (KL = {fmt(kl)} nats). <b>② vs ③</b>{' '}
+            is the <i>sampler</i> against the model: where ③ differs from ②, the chains have not
+            caught up with the energy, or are stuck in some of its valleys.
+          </p>
+          <Bandwidth />
+        </div>
+        <div>
+          <Readouts />
+          <h2>Training health</h2>
+          <Health />
+        </div>
+      </div>
+      <h2>Over iterations</h2>
+      <Charts />
+    </section>
+  );
+}

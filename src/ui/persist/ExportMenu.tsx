@@ -1,0 +1,61 @@
+// "Export JSON" (points, samples, settings, metrics) plus a menu of the other formats: points
+// as CSV, the landscape as PNG, and the trained model's weights (save and load).
+import { useRef } from 'react';
+import { useApp } from '../../state/store';
+import { downloadExport, downloadLandscapePng, downloadPointsCsv } from '../exportJson';
+import { downloadWeights, loadWeightsFile } from './fileActions';
+import { Popover } from './Popover';
+
+export function ExportMenu() {
+  const weightsInput = useRef<HTMLInputElement>(null);
+  const report = (e: unknown) =>
+    useApp.getState().setNotice({
+      level: 'error',
+      text: `Export failed: ${e instanceof Error ? e.message : String(e)}.`,
+    });
+  const item = (label: string, run: () => unknown, close: () => void) => (
+    <button
+      role="menuitem"
+      onClick={() => {
+        close();
+        try {
+          void Promise.resolve(run()).catch(report);
+        } catch (e) {
+          report(e);
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="pair">
+      <button onClick={downloadExport} aria-label="Export points and samples as JSON">
+        Export JSON
+      </button>
+      <Popover label="▾" ariaLabel="More export options" kind="menu">
+        {(close) => (
+          <>
+            {item('Points as CSV', downloadPointsCsv, close)}
+            {item('Landscape as PNG', downloadLandscapePng, close)}
+            {item('Model weights (JSON)', downloadWeights, close)}
+            {item('Load model weights…', () => weightsInput.current?.click(), close)}
+          </>
+        )}
+      </Popover>
+      <input
+        ref={weightsInput}
+        type="file"
+        hidden
+        accept=".json,application/json"
+        data-testid="weights-file"
+        aria-label="Model weights file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void loadWeightsFile(file);
+        }}
+      />
+    </div>
+  );
+}
