@@ -25,6 +25,7 @@ export function Landscape({
   const [size, setSize] = useState(560);
   const renderer = useRef(new LandscapeRenderer(BOX));
   const layersRef = useRef(layers);
+  const sampling = useApp((a) => a.settings.mode === 'sample');
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -119,7 +120,11 @@ export function Landscape({
         <canvas
           ref={canvasRef}
           data-testid="landscape"
-          aria-label="Energy landscape: click to add a data point, drag to move one, Alt-click or right-click to remove"
+          aria-label={
+            sampling
+              ? 'Energy landscape (sample mode): click to start 16 chains at that point'
+              : 'Energy landscape: click to add a data point, drag to move one, Alt-click or right-click to remove'
+          }
           role="application"
           tabIndex={0}
           style={{
@@ -127,7 +132,7 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool === 'brush' ? 'crosshair' : 'default',
+            cursor: tool === 'brush' || sampling ? 'crosshair' : 'default',
           }}
           {...handlers}
         />

@@ -84,7 +84,7 @@ export function runBench(): Record<string, number> {
       x.dataSync();
       x.dispose();
     }, 5);
-    out[`${name} chain-steps/s N=1024`] = (1024 * 10 * 1000) / ms;
+    out[`${name} sampler: chain-steps/s N=1024`] = (1024 * 10 * 1000) / ms;
   }
   x1024.dispose();
   rbm.dispose();

@@ -132,7 +132,7 @@ export class Engine {
         if (s && error === null) {
           s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
           s.snapshot.take(s.model.variables, s.buffer.chains);
-    this.lastFrameAt = performance.now();
+          this.lastFrameAt = performance.now();
           if (!this.playing) this.emitFrame(true);
         }
         this.post({ type: 'weightsSet', error });
@@ -385,17 +385,21 @@ export class Engine {
 
   /**
    * One piece of sampling and its frame. Pieces hold at most stepsPerFrame transitions (fewer
-   * when that would take longer than ~CHUNK_TARGET_MS), and wait for the page to draw, so the
-   * setting really is the number of transitions between two pictures.
+   * when that would take longer than ~CHUNK_TARGET_MS), and wait for the page to draw and for
+   * the frame pace, so the setting really is the number of transitions between two pictures.
    */
   private async sampleTick(): Promise<void> {
-    if (this.inFlight >= MAX_IN_FLIGHT) {
-      await new Promise((r) => setTimeout(r, 4));
+    // Wait for the page (≤ MAX_IN_FLIGHT frames undrawn) and for the frame pace (at most one
+    // every MIN_FRAME_MS): a frozen model needs no more pictures than the eye can use.
+    const wait = Math.max(MIN_FRAME_MS - (performance.now() - this.lastFrameAt), 0);
+    if (this.inFlight >= MAX_IN_FLIGHT || wait > 1) {
+      await new Promise((r) => setTimeout(r, Math.max(4, Math.min(wait, MIN_FRAME_MS))));
       if (performance.now() - this.lastStatus > STATUS_EVERY_MS) this.sendStatus();
       return;
     }
     const t0 = performance.now();
-    const n = Math.max(1, Math.min(this.settings.stepsPerFrame, this.stepBudget));
+    const perFrame = Math.max(1, Math.round(this.settings.stepsPerFrame));
+    const n = Math.min(perFrame, this.stepBudget);
     this.sampleChunk(n);
     if (!this.emitFrame(false)) this.syncStats();
     const dt = Math.max(1, performance.now() - t0);

@@ -48,12 +48,18 @@ const apply = (over: Partial<Settings>) => {
   settings = { ...settings, ...over };
   send({ type: 'settings', settings });
 };
-/** One 'step' and the frame it produces. */
+/**
+ * One 'step' and the frame it produces: the engine answers a step with a frame, then a
+ * status, so the last frame before that status is the step's (a paused settings change
+ * sends a frame of its own, without a status, which may still be on its way).
+ */
 const step = async (): Promise<Frame> => {
   received = [];
   send({ type: 'step' });
-  await until(() => framesOf().length > 0);
-  return framesOf()[0];
+  await until(() => received.some((m) => m.type === 'status'));
+  const i = received.findIndex((m) => m.type === 'status');
+  const before = received.slice(0, i).filter((m): m is Frame => m.type === 'frame');
+  return before[before.length - 1];
 };
 
 /** Two clusters of 24 points at (−2, −2) and (2, 2). */
@@ -194,6 +200,21 @@ describe('sample mode through the engine', () => {
     const steps = progressOf().map((p) => p.steps);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(framesOf().length).toBeGreaterThan(3);
+  });
+
+  it('train mode: MALA, MH and HMC make the CD negatives and report their acceptance', async () => {
+    for (const sampler of ['mala', 'mh', 'hmc'] as const) {
+      apply({ mode: 'train', sampler, stepSize: 0.05, mhScale: 0.3, leapfrogSteps: 4 });
+      const a = await step();
+      const b = await step();
+      expect(b.iteration).toBe(a.iteration + 1);
+      expect(b.trails ?? null).toBeNull();
+      expect(Number.isFinite(b.stats.loss)).toBe(true);
+      expect(b.stats.acceptRate).toBeGreaterThan(0);
+      expect(b.stats.acceptRate).toBeLessThanOrEqual(1);
+    }
+    apply({ sampler: 'langevin', stepSize: 0.01 });
+    expect((await step()).stats.acceptRate).toBeNull();
   });
 
   it('does not grow tf.memory().numTensors across sampler switches, probes and mode changes', async () => {

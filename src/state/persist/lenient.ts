@@ -77,9 +77,10 @@ function lenientSettings(raw: unknown, fallback: Settings, notices: string[]): S
   for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
     const def = fallback[key as keyof Settings];
     // A missing key is not worth a notice: it is what an older save without that setting has.
-    out[key] = Object.hasOwn(raw, key)
+    const value = Object.hasOwn(raw, key)
       ? pick(schema, raw[key], def, ['settings', key], notices)
       : def;
+    if (value !== undefined) out[key] = value; // optional settings (kdeBandwidth) stay absent
   }
   return out as Settings;
 }
