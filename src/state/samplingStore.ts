@@ -28,9 +28,9 @@ export const useSampling = create<SamplingState>()((set) => ({
   setTrails: (trails) => set({ trails }),
 }));
 
-/** Drop every other point but the first: the curve keeps its whole span at half density. */
+/** Drop every other point but the first and the last: the whole span at half density. */
 function thin(a: number[]): number[] {
-  return a.filter((_, i) => i === 0 || i % 2 === 1);
+  return a.filter((_, i) => i === 0 || i % 2 === 1 || i === a.length - 1);
 }
 
 export function recordSampling(msg: SamplingProgress): void {

@@ -9,7 +9,6 @@ export function StatusBar() {
   const ips = useApp((a) => a.itersPerSec);
   const playing = useApp((a) => a.playing);
   const sampling = useApp((a) => a.settings.mode === 'sample');
-  const accept = useApp((a) => a.stats?.acceptRate ?? null);
   const [fps, setFps] = useState(0);
   useEffect(() => {
     const t = window.setInterval(() => setFps(drawStats.fps), 500);
@@ -31,9 +30,6 @@ export function StatusBar() {
       </span>
       <span>{ips.toFixed(1)} it/s</span>
       <span>{fps.toFixed(0)} fps</span>
-      {accept !== null && (
-        <span title="Sampler acceptance rate">accept {Math.round(accept * 100)} %</span>
-      )}
       <span className={playing ? 'live' : 'paused'}>
         {playing ? (sampling ? '● sampling' : '● training') : '❚❚ paused'}
       </span>

@@ -132,7 +132,6 @@ export class Engine {
         if (s && error === null) {
           s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
           s.snapshot.take(s.model.variables, s.buffer.chains);
-          this.lastFrameAt = performance.now();
           if (!this.playing) this.emitFrame(true);
         }
         this.post({ type: 'weightsSet', error });
