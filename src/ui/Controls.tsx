@@ -30,20 +30,25 @@ export function Controls() {
         format={sci}
         onChange={(v) => set({ alpha: v })}
       />
-      <Slider
-        label="Width"
-        hint="Hidden units per layer (rebuilds the model)"
-        range={RANGES.width}
-        value={s.width}
-        onChange={(v) => set({ width: v })}
-      />
-      <Slider
-        label="Depth"
-        hint="Hidden layers (rebuilds the model)"
-        range={RANGES.depth}
-        value={s.depth}
-        onChange={(v) => set({ depth: v })}
-      />
+      {/* The RBM's size is its number of hidden units (in the sampler panel). */}
+      {s.model === 'mlp' && (
+        <>
+          <Slider
+            label="Width"
+            hint="Hidden units per layer (rebuilds the model)"
+            range={RANGES.width}
+            value={s.width}
+            onChange={(v) => set({ width: v })}
+          />
+          <Slider
+            label="Depth"
+            hint="Hidden layers (rebuilds the model)"
+            range={RANGES.depth}
+            value={s.depth}
+            onChange={(v) => set({ depth: v })}
+          />
+        </>
+      )}
       <h2>Chains</h2>
       <Slider
         label="Steps per iteration K"

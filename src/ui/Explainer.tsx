@@ -20,6 +20,22 @@ export function Explainer() {
         few percent restart at random each time so no valley is forgotten. Drag the points while it
         trains: the samples follow.
       </p>
+      <p>
+        <b>Other samplers.</b> MALA adds a Metropolis–Hastings accept/reject step to Langevin, so it
+        samples exp(−βE) exactly; random-walk Metropolis–Hastings proposes blind jumps and accepts
+        with probability min(1, p(x*)/p(x)); Hamiltonian Monte Carlo gives each chain a random
+        momentum and glides along a leapfrog path before the accept/reject test. A
+        <b> restricted Boltzmann machine</b> (Gaussian visible units, binary hidden units) is the
+        classic EBM: its free energy is drawn like any other, and blocked Gibbs sampling alternates
+        h ∼ p(h | v) and v ∼ p(v | h). Switch to <i>Sample</i> mode to freeze the model and compare
+        them on the same landscape; click it to drop chains at a point.
+      </p>
+      <p>
+        <b>The normaliser.</b> In 2D the partition function Z(θ) = ∫ exp(−βE) dx can be computed on
+        a grid, so the page shows the real density p<sub>θ</sub>, the likelihood of the data (NLL)
+        and how far the model is from the data (KL) — quantities that are out of reach in high
+        dimension.
+      </p>
     </section>
   );
 }

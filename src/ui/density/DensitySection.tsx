@@ -9,9 +9,10 @@ import { useApp } from '../../state/store';
 import { RANGES } from '../../state/schema';
 import { DensityPanel } from '../../viz/densityPanels';
 import { makeLut } from '../../viz/colormap';
-import { drawLineChart, type Series } from '../../viz/lineChart';
+import type { Series } from '../../viz/lineChart';
 import { setExportMetricsSource } from '../exportJson';
 import { Slider } from '../Slider';
+import { LineChartFigure } from '../LineChartFigure';
 import { fmt, pct } from './format';
 import { useVisible } from './useVisible';
 import './density.css';
@@ -218,45 +219,8 @@ function Health() {
   );
 }
 
-function MetricChart({
-  title,
-  hint,
-  series,
-  xs,
-}: {
-  title: string;
-  hint: string;
-  series: Series[];
-  xs: number[];
-}) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  const visible = useVisible(ref);
-  useEffect(() => {
-    const c = ref.current;
-    if (!c || !visible) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = c.clientWidth || 300;
-    const h = c.clientHeight || 96;
-    c.width = w * dpr;
-    c.height = h * dpr;
-    const ctx = c.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLineChart(ctx, w, h, xs, series);
-  }, [series, xs, visible]);
-  return (
-    <figure className="chart density-chart" title={hint}>
-      <figcaption>
-        {title}
-        {series.length > 1 &&
-          series.map((s) => (
-            <span key={s.label} className="key" style={{ color: s.colour }}>
-              {s.dash ? '┅' : '━'} {s.label}
-            </span>
-          ))}
-      </figcaption>
-      <canvas ref={ref} role="img" aria-label={title} />
-    </figure>
-  );
+function MetricChart(props: { title: string; hint: string; series: Series[]; xs: number[] }) {
+  return <LineChartFigure className="density-chart" {...props} />;
 }
 
 function Charts() {

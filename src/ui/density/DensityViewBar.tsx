@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { BORDER_MASS_WARN } from '../../ebm/density/partition';
 import { useMetrics } from '../../state/metricsStore';
 import { useApp } from '../../state/store';
+import { useHidden } from '../persist/hidden';
 import { DENSITY_MODES, type DensityMode } from '../../state/schema';
 import { fmt, pct } from './format';
 import './density.css';
@@ -36,22 +37,25 @@ export function DensityViewBar() {
   const setView = useApp((a) => a.setView);
   const logZ = useMetrics((m) => m.latest?.logZ);
   const border = useMetrics((m) => m.latest?.borderMass);
+  const hideView = useHidden('view'); // a classroom link can fix the view
   return (
     <div className="density-bar">
       <div className="density-bar-row">
-        <div className="seg" role="radiogroup" aria-label="Colour the landscape by">
-          {DENSITY_MODES.map((m) => (
-            <button
-              key={m}
-              role="radio"
-              aria-checked={mode === m}
-              title={MODE_HINTS[m]}
-              onClick={() => setView({ density: m })}
-            >
-              {MODE_LABELS[m]}
-            </button>
-          ))}
-        </div>
+        {!hideView && (
+          <div className="seg" role="radiogroup" aria-label="Colour the landscape by">
+            {DENSITY_MODES.map((m) => (
+              <button
+                key={m}
+                role="radio"
+                aria-checked={mode === m}
+                title={MODE_HINTS[m]}
+                onClick={() => setView({ density: m })}
+              >
+                {MODE_LABELS[m]}
+              </button>
+            ))}
+          </div>
+        )}
         <span
           className="logz"
           title="Z = ∫ exp(−βE(x)) dx over the view box, by the midpoint rule on the 128 × 128 grid (log-sum-exp, so no overflow)."

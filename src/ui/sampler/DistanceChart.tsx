@@ -2,12 +2,13 @@
 // data units) against the sampler steps since sampling started. Redrawn at status rate.
 // The curve normally falls (more steps, sharper samples); when it rises again the chains
 // have found the model's own density, which short chains never show (ebm-anatomy).
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useSampling } from '../../state/samplingStore';
-import { drawLineChart } from '../../viz/lineChart';
+import { LineChartFigure } from '../LineChartFigure';
+
+const OPTIONS = { xLabel: 'steps', waiting: 'waiting for samples…' };
 
 export function DistanceChart() {
-  const ref = useRef<HTMLCanvasElement>(null);
   const curve = useSampling((a) => a.curve);
   const last = curve.distance[curve.distance.length - 1];
   const best = Math.min(...curve.distance);
@@ -15,32 +16,25 @@ export function DistanceChart() {
   // Exact samplers run long enough reach the model's own density; when that is further from
   // the data than the short-run chains were, the curve comes back up: worth saying why.
   const rising = steps >= 50 && last !== undefined && last > 1.3 * best + 0.05;
-  useEffect(() => {
-    const c = ref.current;
-    if (!c) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = c.clientWidth || 300;
-    const h = c.clientHeight || 90;
-    c.width = w * dpr;
-    c.height = h * dpr;
-    const ctx = c.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLineChart(
-      ctx,
-      w,
-      h,
-      curve.steps,
-      [{ label: 'distance', colour: '#ea580c', values: curve.distance }],
-      { xLabel: 'steps', waiting: 'waiting for samples…' },
-    );
-  }, [curve]);
+  const series = useMemo(
+    () => [{ label: 'distance', colour: '#ea580c', values: curve.distance }],
+    [curve],
+  );
   return (
-    <figure className="chart distance-chart">
-      <figcaption>
-        Samples → data distance (sliced W₁){' '}
-        <b data-testid="sample-distance">{last === undefined ? '–' : last.toFixed(3)}</b>
-      </figcaption>
-      <canvas ref={ref} role="img" aria-label="Distance of the samples to the data vs steps" />
+    <LineChartFigure
+      className="distance-chart"
+      title={
+        <>
+          Samples → data distance (sliced W₁){' '}
+          <b data-testid="sample-distance">{last === undefined ? '–' : last.toFixed(3)}</b>
+        </>
+      }
+      ariaLabel="Distance of the samples to the data vs steps"
+      series={series}
+      xs={curve.steps}
+      options={OPTIONS}
+      showKey={false}
+    >
       {rising && (
         <p className="sampler-hint" data-testid="distance-rising">
           Rising again: the longer the chains run, the closer they get to the model&apos;s own
@@ -48,6 +42,6 @@ export function DistanceChart() {
           flatter the model; train longer (or watch exp(−βE)) to see its real shape.
         </p>
       )}
-    </figure>
+    </LineChartFigure>
   );
 }

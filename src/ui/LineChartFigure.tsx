@@ -1,0 +1,59 @@
+// One small line chart: a captioned canvas sized to its CSS box at the device pixel ratio,
+// redrawn when its data change and only while it is on screen. Every chart in the page
+// (training curves, density metrics, sample distance) is one of these.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { drawLineChart, type Series } from '../viz/lineChart';
+import { useVisible } from './density/useVisible';
+
+interface Props {
+  title: ReactNode;
+  /** Defaults to the title when it is plain text. */
+  ariaLabel?: string;
+  series: Series[];
+  xs: number[];
+  className?: string;
+  hint?: string;
+  /** Options passed to drawLineChart (x-axis label, text shown before there is data). */
+  options?: { xLabel?: string; waiting?: string };
+  /** Show a colour key for each series in the caption (default: when there are several). */
+  showKey?: boolean;
+  children?: ReactNode;
+}
+
+export function LineChartFigure(p: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const visible = useVisible(ref);
+  const { series, xs, options } = p;
+  useEffect(() => {
+    const c = ref.current;
+    if (!c || !visible) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = c.clientWidth || 300;
+    const h = c.clientHeight || 100;
+    c.width = w * dpr;
+    c.height = h * dpr;
+    const ctx = c.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawLineChart(ctx, w, h, xs, series, options);
+  }, [series, xs, options, visible]);
+  const showKey = p.showKey ?? series.length > 1;
+  return (
+    <figure className={`chart ${p.className ?? ''}`} title={p.hint}>
+      <figcaption>
+        {p.title}
+        {showKey &&
+          series.map((s) => (
+            <span key={s.label} className="key" style={{ color: s.colour }}>
+              {s.dash ? '┅' : '━'} {s.label}
+            </span>
+          ))}
+      </figcaption>
+      <canvas
+        ref={ref}
+        role="img"
+        aria-label={p.ariaLabel ?? (typeof p.title === 'string' ? p.title : undefined)}
+      />
+      {p.children}
+    </figure>
+  );
+}
