@@ -3,7 +3,6 @@
 // chunk because the loop yields a real macrotask between chunks; a generation id stops
 // stale loops and lets the page drop stale frames.
 import { makeRng, type Rng } from '../ebm/rng';
-import { slicedWasserstein } from '../ebm/density/sampleDistance';
 import type { Sampler } from '../ebm/samplers/types';
 import { STAT_COUNT, type TrainParams } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
@@ -12,18 +11,11 @@ import { resamplePoints, DATA_BATCH } from './dataBatch';
 import { runBench } from './bench';
 import { readFrame } from './frame';
 import { MetricsTracker } from './metrics';
-import {
-  PROBE_CHAINS,
-  TRACE_CHAINS,
-  TRAIL_LENGTH,
-  type BackendName,
-  type FromWorker,
-  type ToWorker,
-} from './protocol';
+import type { BackendName, FromWorker, ToWorker } from './protocol';
 import { assertNever } from './protocol';
 import { RateMeter } from './rateMeter';
 import { pickSampler, samplerParams, trainAlpha } from './samplerSetup';
-import { samplePiece, SamplingRun } from './sampling';
+import { SampleMode } from './sampleMode';
 import { Session, modelChanged } from './session';
 import { yieldMacrotask } from './yieldTask';
 import { readWeights, writeWeights } from './weights';
@@ -33,8 +25,6 @@ const CHUNK_TARGET_MS = 45;
 const MIN_FRAME_MS = 50;
 const STATUS_EVERY_MS = 250;
 const MAX_GRAD_NORM = 10;
-/** Sample mode: sample-to-data distance messages at most this often (ms). */
-const PROGRESS_EVERY_MS = 250;
 
 export type Post = (msg: FromWorker) => void;
 
@@ -57,12 +47,8 @@ export class Engine {
   private readonly frameRate = new RateMeter();
   private lastStats: Float32Array = new Float32Array(STAT_COUNT);
   private readonly metrics = new MetricsTracker();
-  /** Sample mode: the current sampling run (null in train mode). */
-  private sampling: SamplingRun | null = null;
-  private samplingRuns = 0;
-  private trailsOn = true;
-  /** Sample mode: transitions per piece, adapted to ~CHUNK_TARGET_MS. */
-  private stepBudget = 1;
+  /** Sample mode: the frozen model's sampling run, trails and pacing. */
+  private readonly sample = new SampleMode();
 
   constructor(private readonly post: Post) {}
 
@@ -140,7 +126,9 @@ export class Engine {
       case 'probe':
       case 'restartChains':
       case 'trails':
-        this.handleSampling(msg);
+        if (!this.session) return;
+        this.sample.command(msg, this.session, this.settings, this.rng);
+        if (!this.playing) this.emitFrame(true);
         return;
       default:
         assertNever(msg);
@@ -151,7 +139,7 @@ export class Engine {
     const prev = this.settings;
     this.settings = next;
     if (!this.session || modelChanged(prev, next)) return this.rebuild();
-    this.samplingSettings(prev, next);
+    this.sample.onSettings(this.session, prev, next, this.rng);
     this.session.trainer.setLearningRate(next.learningRate);
     this.session.resizeChains(next.chains, this.rng.seed());
     if (!this.playing) this.emitFrame(true);
@@ -167,7 +155,7 @@ export class Engine {
     this.metrics.reset();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
-    this.sampling = this.settings.mode === 'sample' ? this.newSamplingRun() : null;
+    this.sample.start(this.session, this.settings);
     this.emitFrame(true);
     this.sendStatus();
     if (this.playing) void this.loop(this.generation);
@@ -193,7 +181,8 @@ export class Engine {
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
   private chunk(n: number): void {
-    if (this.sampling) return this.sampleChunk(this.settings.stepsPerFrame);
+    if (this.sample.run)
+      return this.sample.chunk(this.session!, this.settings, this.settings.stepsPerFrame, this.rng);
     const s = this.session!;
     const p = this.trainParams();
     for (let k = 0; k < n; k++) {
@@ -214,7 +203,7 @@ export class Engine {
 
   private async loop(gen: number): Promise<void> {
     while (this.playing && gen === this.generation) {
-      if (this.sampling) {
+      if (this.sample.run) {
         await this.sampleTick();
         continue;
       }
@@ -259,7 +248,8 @@ export class Engine {
     s.snapshot.take(s.model.variables, s.buffer.chains);
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
-    this.sampleProgress(r.samples, force);
+    const progress = this.sample.progress(r.samples, this.points, this.generation, force);
+    if (progress) this.post(progress);
     this.inFlight++;
     this.frameRate.add(1);
     // Before the frame is posted: posting transfers (detaches) its buffers.
@@ -273,7 +263,7 @@ export class Engine {
       grid: r.grid,
       gridSize: s.grid.size,
       stats: r.frameStats,
-      trails: this.sampling && this.trailsOn ? this.sampling.trails() : null,
+      trails: this.sample.trails(),
     });
     if (m) this.post(m);
     return true;
@@ -319,69 +309,6 @@ export class Engine {
 
   // ---- Sample mode: the model is frozen; the chosen sampler runs on every chain. ----
 
-  private newSamplingRun(): SamplingRun {
-    this.stepBudget = 1;
-    const name = pickSampler(this.settings, this.session!.model).name;
-    // Gibbs jumps across the box at every step: a short trail stays readable.
-    const length = name === 'gibbs' ? 8 : TRAIL_LENGTH;
-    return new SamplingRun(++this.samplingRuns, name, TRACE_CHAINS, length);
-  }
-
-  /** Sampling from scratch: every chain restarts uniformly over the box. */
-  private restartSampling(): void {
-    this.session!.restartChains(this.rng.seed());
-    this.sampling = this.newSamplingRun();
-  }
-
-  /** Mode and sampler changes: a new sampling run on entering sample mode or switching sampler. */
-  private samplingSettings(prev: Settings, next: Settings): void {
-    if (next.mode !== 'sample') {
-      this.sampling = null;
-      return;
-    }
-    const was = pickSampler(prev, this.session!.model).name;
-    const now = pickSampler(next, this.session!.model).name;
-    if (!this.sampling || prev.mode !== 'sample' || was !== now || prev.chains !== next.chains)
-      this.restartSampling();
-  }
-
-  private handleSampling(
-    msg: Extract<ToWorker, { type: 'probe' | 'restartChains' | 'trails' }>,
-  ): void {
-    const s = this.session;
-    if (!s) return;
-    switch (msg.type) {
-      case 'probe': {
-        if (!this.sampling || !Number.isFinite(msg.x) || !Number.isFinite(msg.y)) return;
-        const x = Math.min(s.box.max, Math.max(s.box.min, msg.x));
-        const y = Math.min(s.box.max, Math.max(s.box.min, msg.y));
-        s.placeChains(PROBE_CHAINS, x, y);
-        this.sampling.resetTrails([x, y]);
-        break;
-      }
-      case 'restartChains':
-        if (this.settings.mode === 'sample') this.restartSampling();
-        else s.restartChains(this.rng.seed());
-        break;
-      case 'trails':
-        this.trailsOn = msg.on;
-        this.sampling?.resetTrails();
-        break;
-      default:
-        assertNever(msg);
-    }
-    if (!this.playing) this.emitFrame(true);
-  }
-
-  /** n transitions of the chosen sampler on every chain; the acceptance goes to the stats. */
-  private sampleChunk(n: number): void {
-    const run = this.sampling!;
-    const r = samplePiece(this.session!, this.settings, n, this.rng, this.trailsOn);
-    this.session!.trainer.setAcceptRate(r.acceptRate);
-    r.acceptRate?.dispose();
-    run.advance(n, r.trace);
-  }
-
   /**
    * One piece of sampling and its frame. Pieces hold at most stepsPerFrame transitions (fewer
    * when that would take longer than ~CHUNK_TARGET_MS), and wait for the page to draw and for
@@ -398,30 +325,13 @@ export class Engine {
     }
     const t0 = performance.now();
     const perFrame = Math.max(1, Math.round(this.settings.stepsPerFrame));
-    const n = Math.min(perFrame, this.stepBudget);
-    this.sampleChunk(n);
+    const n = Math.min(perFrame, this.sample.stepBudget);
+    this.sample.chunk(this.session!, this.settings, n, this.rng);
     if (!this.emitFrame(false)) this.syncStats();
     const dt = Math.max(1, performance.now() - t0);
     const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS / dt));
-    this.stepBudget = Math.max(1, Math.min(1000, Math.round(n * scale)));
+    this.sample.stepBudget = Math.max(1, Math.min(1000, Math.round(n * scale)));
     if (performance.now() - this.lastStatus > STATUS_EVERY_MS) this.sendStatus();
     await yieldMacrotask();
-  }
-
-  /** A few times per second in sample mode: steps so far and the sample-to-data distance. */
-  private sampleProgress(samples: Float32Array, force: boolean): void {
-    const run = this.sampling;
-    const now = performance.now();
-    if (!run || (!force && now - run.lastProgressAt < PROGRESS_EVERY_MS && run.steps > 0)) return;
-    run.lastProgressAt = now;
-    this.post({
-      type: 'sampling',
-      generation: this.generation,
-      run: run.run,
-      steps: run.steps,
-      stepsPerSec: run.stepsPerSec(),
-      sampler: run.sampler,
-      distance: this.points.length >= 4 ? slicedWasserstein(samples, this.points, 32, 1024) : null,
-    });
   }
 }

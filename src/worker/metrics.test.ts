@@ -32,10 +32,9 @@ import {
   METRICS_EVERY_MS,
   niceCeil,
   presetCentres,
-  ProjectionSorter,
-  SlicedToData,
   type FrameInputs,
 } from './metrics';
+import { ProjectionSorter, SlicedToData } from '../ebm/density/slicedToData';
 import { transferables, type FromWorker, type MetricsMessage } from './protocol';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];

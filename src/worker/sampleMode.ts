@@ -1,0 +1,120 @@
+// Sample mode's state inside the engine: the current sampling run (null in train mode), the
+// trails switch and the adaptive number of transitions per piece. The engine owns the loop
+// and the frames; this class decides what a sample-mode command or setting change does.
+import { slicedWasserstein } from '../ebm/density/sampleDistance';
+import type { Rng } from '../ebm/rng';
+import type { Settings } from '../state/schema';
+import {
+  PROBE_CHAINS,
+  TRACE_CHAINS,
+  TRAIL_LENGTH,
+  type FromWorker,
+  type ToWorker,
+} from './protocol';
+import { assertNever } from './protocol';
+import { pickSampler } from './samplerSetup';
+import { samplePiece, SamplingRun } from './sampling';
+import type { Session } from './session';
+
+/** Sample-to-data distance messages at most this often (ms). */
+const PROGRESS_EVERY_MS = 250;
+
+export type SampleCommand = Extract<ToWorker, { type: 'probe' | 'restartChains' | 'trails' }>;
+
+export class SampleMode {
+  /** The current sampling run; null in train mode. */
+  run: SamplingRun | null = null;
+  trailsOn = true;
+  /** Transitions per piece, adapted by the engine to its chunk time. */
+  stepBudget = 1;
+  private runs = 0;
+
+  private newRun(s: Session, settings: Settings): SamplingRun {
+    this.stepBudget = 1;
+    const name = pickSampler(settings, s.model).name;
+    // Gibbs jumps across the box at every step: a short trail stays readable.
+    const length = name === 'gibbs' ? 8 : TRAIL_LENGTH;
+    return new SamplingRun(++this.runs, name, TRACE_CHAINS, length);
+  }
+
+  /** After a rebuild: a fresh run if the settings are in sample mode. */
+  start(s: Session, settings: Settings): void {
+    this.run = settings.mode === 'sample' ? this.newRun(s, settings) : null;
+  }
+
+  /** Sampling from scratch: every chain restarts uniformly over the box. */
+  restart(s: Session, settings: Settings, rng: Rng): void {
+    s.restartChains(rng.seed());
+    this.run = this.newRun(s, settings);
+  }
+
+  /** A new run on entering sample mode, switching sampler or changing the chain count. */
+  onSettings(s: Session, prev: Settings, next: Settings, rng: Rng): void {
+    if (next.mode !== 'sample') {
+      this.run = null;
+      return;
+    }
+    const was = pickSampler(prev, s.model).name;
+    const now = pickSampler(next, s.model).name;
+    if (!this.run || prev.mode !== 'sample' || was !== now || prev.chains !== next.chains)
+      this.restart(s, next, rng);
+  }
+
+  command(msg: SampleCommand, s: Session, settings: Settings, rng: Rng): void {
+    switch (msg.type) {
+      case 'probe': {
+        if (!this.run || !Number.isFinite(msg.x) || !Number.isFinite(msg.y)) return;
+        const x = Math.min(s.box.max, Math.max(s.box.min, msg.x));
+        const y = Math.min(s.box.max, Math.max(s.box.min, msg.y));
+        s.placeChains(PROBE_CHAINS, x, y);
+        this.run.resetTrails([x, y]);
+        return;
+      }
+      case 'restartChains':
+        if (settings.mode === 'sample') this.restart(s, settings, rng);
+        else s.restartChains(rng.seed());
+        return;
+      case 'trails':
+        this.trailsOn = msg.on;
+        this.run?.resetTrails();
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  /** n transitions of the chosen sampler on every chain; the acceptance goes to the stats. */
+  chunk(s: Session, settings: Settings, n: number, rng: Rng): void {
+    const r = samplePiece(s, settings, n, rng, this.trailsOn);
+    s.trainer.setAcceptRate(r.acceptRate);
+    r.acceptRate?.dispose();
+    this.run!.advance(n, r.trace);
+  }
+
+  trails() {
+    return this.run && this.trailsOn ? this.run.trails() : null;
+  }
+
+  /** A few times per second: steps so far and the sample-to-data distance (or null). */
+  progress(
+    samples: Float32Array,
+    points: Float32Array,
+    generation: number,
+    force: boolean,
+  ): FromWorker | null {
+    const run = this.run;
+    const now = performance.now();
+    if (!run || (!force && now - run.lastProgressAt < PROGRESS_EVERY_MS && run.steps > 0))
+      return null;
+    run.lastProgressAt = now;
+    return {
+      type: 'sampling',
+      generation,
+      run: run.run,
+      steps: run.steps,
+      stepsPerSec: run.stepsPerSec(),
+      sampler: run.sampler,
+      distance: points.length >= 4 ? slicedWasserstein(samples, points, 32, 1024) : null,
+    };
+  }
+}
