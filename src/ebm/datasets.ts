@@ -7,16 +7,19 @@ export interface XY {
   y: number;
 }
 
-export type DatasetName =
-  | '8gaussians'
-  | '25gaussians'
-  | 'moons'
-  | 'rings'
-  | 'checkerboard'
-  | 'pinwheel'
-  | 'swissroll'
-  | 'spirals'
-  | 'empty';
+/** Every preset, in the order the page lists them; 'empty' is the blank canvas. */
+export const DATASET_NAMES = [
+  '8gaussians',
+  '25gaussians',
+  'moons',
+  'rings',
+  'checkerboard',
+  'pinwheel',
+  'swissroll',
+  'spirals',
+  'empty',
+] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /** 8 gaussians: centres on a circle of this radius, this standard deviation. */
 export const EIGHT_GAUSSIANS = { radius: 2.5, std: 0.2 } as const;

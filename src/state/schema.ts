@@ -1,18 +1,9 @@
 // The one definition of everything a user can set or make, with its bounds.
 // Sliders read their ranges from here; URL, storage and file import validate through it.
 import { z } from 'zod';
+import { DATASET_NAMES } from '../ebm/datasets';
 
-export const PRESETS = [
-  '8gaussians',
-  '25gaussians',
-  'moons',
-  'rings',
-  'checkerboard',
-  'pinwheel',
-  'swissroll',
-  'spirals',
-  'empty',
-] as const;
+export const PRESETS = DATASET_NAMES;
 export type PresetName = (typeof PRESETS)[number];
 
 export const SAMPLERS = ['langevin', 'mala', 'mh', 'hmc', 'gibbs'] as const;
