@@ -49,6 +49,8 @@ export class Engine {
   private readonly metrics = new MetricsTracker();
   /** Sample mode: the frozen model's sampling run, trails and pacing. */
   private readonly sample = new SampleMode();
+  /** Sample mode: the frozen model's energy grid, reused until the model can change. */
+  private frozenGrid: Float32Array | null = null;
 
   constructor(private readonly post: Post) {}
 
@@ -117,6 +119,7 @@ export class Engine {
           : 'the model is not ready yet';
         if (s && error === null) {
           s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
+          this.frozenGrid = null;
           s.snapshot.take(s.model.variables, s.buffer.chains);
           if (!this.playing) this.emitFrame(true);
         }
@@ -136,6 +139,7 @@ export class Engine {
   }
 
   private applySettings(next: Settings): void {
+    this.frozenGrid = null;
     const prev = this.settings;
     this.settings = next;
     if (!this.session || modelChanged(prev, next)) return this.rebuild();
@@ -147,6 +151,7 @@ export class Engine {
 
   /** Drop every tensor of the old run and start a new generation. */
   private rebuild(): void {
+    this.frozenGrid = null;
     this.session?.dispose();
     this.generation++;
     this.iteration = 0;
@@ -183,6 +188,7 @@ export class Engine {
   private chunk(n: number): void {
     if (this.sample.run)
       return this.sample.chunk(this.session!, this.settings, this.settings.stepsPerFrame, this.rng);
+    this.frozenGrid = null; // training changes the model
     const s = this.session!;
     const p = this.trainParams();
     for (let k = 0; k < n; k++) {
@@ -233,8 +239,9 @@ export class Engine {
     const s = this.session;
     if (!s || (!force && this.inFlight >= MAX_IN_FLIGHT)) return false;
     const withMetrics = this.metrics.due(force);
-    const r = readFrame(s, withMetrics);
+    const r = readFrame(s, withMetrics, this.sample.run ? this.frozenGrid : null);
     if (r.blowUp) {
+      this.frozenGrid = null;
       const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
       s.trainer.resetOptimizer();
       this.post({
@@ -246,6 +253,8 @@ export class Engine {
       return true;
     }
     s.snapshot.take(s.model.variables, s.buffer.chains);
+    // A copy: the frame's own grid is transferred (detached) below.
+    this.frozenGrid = this.sample.run ? r.grid.slice() : null;
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
     const progress = this.sample.progress(r.samples, this.points, this.generation, force);

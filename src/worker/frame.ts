@@ -34,11 +34,19 @@ function meanGradNorm(s: Session): tf.Tensor1D {
   return tf.reshape(tf.mean(tf.sqrt(tf.sum(tf.square(g), 1))), [1]) as tf.Tensor1D;
 }
 
-export function readFrame(s: Session, gradX = false): FrameRead {
+/**
+ * `frozenGrid`: the energy grid of the last frame when the model has not changed since
+ * (sample mode freezes it), so the 128² evaluation is skipped and only chains are read.
+ */
+export function readFrame(
+  s: Session,
+  gradX = false,
+  frozenGrid: Float32Array | null = null,
+): FrameRead {
   const packed = tf.tidy(() =>
     tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
-      s.grid.evaluate(s.model.energy),
+      ...(frozenGrid ? [] : [s.grid.evaluate(s.model.energy)]),
       s.trainer.stats ?? tf.zeros([STAT_COUNT]),
       ...(gradX ? [meanGradNorm(s)] : []),
     ]),
@@ -46,9 +54,9 @@ export function readFrame(s: Session, gradX = false): FrameRead {
   const all = packed.dataSync() as Float32Array;
   packed.dispose();
   const nS = s.buffer.size * 2;
-  const nG = s.grid.size * s.grid.size;
+  const nG = frozenGrid ? 0 : s.grid.size * s.grid.size;
   const samples = all.slice(0, nS);
-  const grid = all.slice(nS, nS + nG);
+  const grid = frozenGrid ? frozenGrid.slice() : all.slice(nS, nS + nG);
   const stats = all.slice(nS + nG, nS + nG + STAT_COUNT);
   return {
     samples,
