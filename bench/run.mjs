@@ -21,7 +21,7 @@
 // Usage: npm run bench [-- --backends=webgl,wasm]   env: SKIP_BUILD=1 serves the existing
 // dist/; CHROMIUM_PATH picks the browser; BENCH_TIMEOUT_S changes the per-backend timeout.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,16 +31,10 @@ import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VITE = join(ROOT, 'node_modules/.bin/vite');
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 300) * 1000;
-// Same flags as tests/browser/harness.ts (CHROMIUM_ARGS).
-const CHROMIUM_ARGS = [
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags as the browser tests (tests/browser/harness.ts reads the same file).
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(join(ROOT, 'tests/browser/chromium-args.json'), 'utf8'),
+);
 
 const backendsArg = process.argv.find((a) => a.startsWith('--backends='));
 const BACKENDS = backendsArg

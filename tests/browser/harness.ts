@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import chromiumArgs from './chromium-args.json';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,15 +25,7 @@ export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'test-results/screenshots');
  * Not `--use-angle=swiftshader`: it moves the page's compositing onto SwiftShader too and
  * drops requestAnimationFrame to 2-4 per second while the engine trains (measured).
  */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS: readonly string[] = chromiumArgs; // shared with bench/run.mjs
 
 /** Flags that remove WebGL entirely (setBackend('webgl') resolves false): fallback tests. */
 export const NO_WEBGL_ARGS: readonly string[] = ['--disable-gpu', '--disable-software-rasterizer'];
