@@ -4,17 +4,17 @@
 // stale loops and lets the page drop stale frames.
 import { makeRng, type Rng } from '../ebm/rng';
 import type { Sampler } from '../ebm/samplers/types';
-import { STAT_COUNT, type TrainParams } from '../ebm/trainer';
+import { STAT_COUNT } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
 import type { Settings } from '../state/schema';
 import { resamplePoints, DATA_BATCH } from './dataBatch';
 import { runBench } from './bench';
-import { readFrame } from './frame';
+import { readFrame, toFrameStats } from './frame';
 import { MetricsTracker } from './metrics';
 import type { BackendName, FromWorker, ToWorker } from './protocol';
 import { assertNever } from './protocol';
 import { RateMeter } from './rateMeter';
-import { pickSampler, samplerParams, trainAlpha } from './samplerSetup';
+import { pickSampler, trainParams } from './samplerSetup';
 import { SampleMode } from './sampleMode';
 import { Session, modelChanged } from './session';
 import { yieldMacrotask } from './yieldTask';
@@ -24,7 +24,6 @@ const MAX_IN_FLIGHT = 2;
 const CHUNK_TARGET_MS = 45;
 const MIN_FRAME_MS = 50;
 const STATUS_EVERY_MS = 250;
-const MAX_GRAD_NORM = 10;
 
 export type Post = (msg: FromWorker) => void;
 
@@ -171,26 +170,13 @@ export class Engine {
     return pickSampler(this.settings, this.session!.model).sampler;
   }
 
-  private trainParams(): TrainParams {
-    const s = this.settings;
-    return {
-      ...samplerParams(s, this.session!.box),
-      learningRate: s.learningRate,
-      steps: s.langevinSteps,
-      reinitFraction: s.reinitFraction,
-      alpha: trainAlpha(s),
-      batch: DATA_BATCH,
-      maxGradNorm: MAX_GRAD_NORM,
-    };
-  }
-
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
   private chunk(n: number): void {
     if (this.sample.run)
       return this.sample.chunk(this.session!, this.settings, this.settings.stepsPerFrame, this.rng);
     this.frozenGrid = null; // training changes the model
     const s = this.session!;
-    const p = this.trainParams();
+    const p = trainParams(this.settings, s.box);
     for (let k = 0; k < n; k++) {
       if (this.settings.mode === 'train' && this.points.length > 0) {
         const data = tf.tensor2d(resamplePoints(this.points, this.rng), [DATA_BATCH, 2]);
@@ -298,7 +284,6 @@ export class Engine {
 
   private sendStatus(): void {
     this.lastStatus = performance.now();
-    const st = this.lastStats;
     this.post({
       type: 'status',
       generation: this.generation,
@@ -306,13 +291,7 @@ export class Engine {
       playing: this.playing,
       itersPerSec: this.iterRate.rate(),
       framesPerSec: this.frameRate.rate(),
-      stats: {
-        loss: st[0],
-        eData: st[1],
-        eNeg: st[2],
-        gradNorm: st[3],
-        acceptRate: st[4] < 0 ? null : st[4],
-      },
+      stats: toFrameStats(this.lastStats),
     });
   }
 

@@ -25,6 +25,17 @@ export interface FrameRead {
 
 export const GRAD_X_CHAINS = 256;
 
+/** The trainer's stats vector [loss, E(data), E(neg), ‖∇θ‖, acceptance or −1] as named fields. */
+export function toFrameStats(st: Float32Array): FrameStats {
+  return {
+    loss: st[0],
+    eData: st[1],
+    eNeg: st[2],
+    gradNorm: st[3],
+    acceptRate: st[4] < 0 ? null : st[4],
+  };
+}
+
 /** Mean ‖∇ₓE‖ over the last min(GRAD_X_CHAINS, M) chains, shape [1]; call inside tidy. */
 function meanGradNorm(s: Session): tf.Tensor1D {
   const m = s.buffer.size;
@@ -62,13 +73,7 @@ export function readFrame(
     samples,
     grid,
     stats,
-    frameStats: {
-      loss: stats[0],
-      eData: stats[1],
-      eNeg: stats[2],
-      gradNorm: stats[3],
-      acceptRate: stats[4] < 0 ? null : stats[4],
-    },
+    frameStats: toFrameStats(stats),
     blowUp: blowUpReason(grid, samples, stats),
     gradX: gradX ? all[nS + nG + STAT_COUNT] : NaN,
   };

@@ -9,6 +9,8 @@ import type { Rbm } from '../ebm/rbm';
 import { getSampler, SAMPLER_INFO } from '../ebm/samplers';
 import { effectiveSampler } from '../ebm/samplers/info';
 import type { Sampler, SamplerParams, TraceRequest } from '../ebm/samplers/types';
+import type { TrainParams } from '../ebm/trainer';
+import { DATA_BATCH } from './dataBatch';
 import type { SamplerName, Settings } from '../state/schema';
 
 export { effectiveSampler, samplersFor } from '../ebm/samplers/info';
@@ -61,4 +63,20 @@ export function pickSampler(s: Settings, model: EnergyModel): SamplerChoice {
  */
 export function trainAlpha(s: Pick<Settings, 'alpha' | 'model'>): number {
   return s.model === 'rbm' ? 0 : s.alpha;
+}
+
+/** Parameter gradients are clipped to this global L2 norm. */
+export const MAX_GRAD_NORM = 10;
+
+/** Everything one CD iteration needs: the sampler's parameters plus the optimiser's. */
+export function trainParams(s: Settings, box: Box): TrainParams {
+  return {
+    ...samplerParams(s, box),
+    learningRate: s.learningRate,
+    steps: s.langevinSteps,
+    reinitFraction: s.reinitFraction,
+    alpha: trainAlpha(s),
+    batch: DATA_BATCH,
+    maxGradNorm: MAX_GRAD_NORM,
+  };
 }
