@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, continuing after failures so all results print.
-//   1. typecheck   tsc --noEmit -p tsconfig.json                 (one check)
+//   1. typecheck   tsc per environment: tsconfig.page.json (DOM), tsconfig.worker.json
+//                  (WebWorker), tsconfig.json (tests and tools)  (one check each)
 //   2. lint        eslint .  and  prettier --check .             (one check each)
 //   3. unit        vitest run -c vitest.config.ts                (every test case counts)
 //   4. browser     scripts/ensure-chromium.mjs, then
@@ -117,7 +118,10 @@ async function vitestStage(name, config, env = {}) {
 }
 
 async function main() {
-  await check('typecheck', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  for (const env of ['page', 'worker', 'tools']) {
+    const config = env === 'tools' ? 'tsconfig.json' : `tsconfig.${env}.json`;
+    await check(`typecheck (${env})`, BIN('tsc'), ['--noEmit', '-p', config]);
+  }
   await check('eslint', BIN('eslint'), ['.']);
   await check('prettier', BIN('prettier'), ['--check', '.']);
   await vitestStage('unit tests', 'vitest.config.ts');

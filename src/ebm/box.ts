@@ -1,13 +1,11 @@
-// The view box in data coordinates: the square [min, max]². Chains are clamped to it,
-// re-initialised uniformly over it, and the energy grid covers it.
+// Tensor helpers for the view box (its numbers are the contract's: src/contract/box.ts).
+// Chains live in it, are re-initialised uniformly over it, and the energy grid covers it.
+import { BOX, type Box } from '../contract/box';
 import { tf, type Tensor2D } from './tf';
 
-export interface Box {
-  min: number;
-  max: number;
-}
-
-export const DEFAULT_BOX: Box = { min: -4, max: 4 };
+export type { Box };
+/** The view box [−4, 4]² (the contract's BOX). */
+export const DEFAULT_BOX: Box = BOX;
 
 export function clampToBox(x: Tensor2D, box: Box): Tensor2D {
   return tf.clipByValue(x, box.min, box.max);

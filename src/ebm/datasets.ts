@@ -1,5 +1,6 @@
 // Seeded generators for the standard 2D targets (see shared/notes/recipes.md), scaled into
 // the view box [−4, 4]². Each returns plain {x, y} points: the page owns and edits them.
+import { PRESETS, type PresetName } from '../contract/presets';
 import { makeRng, type Rng } from './rng';
 
 export interface XY {
@@ -7,19 +8,9 @@ export interface XY {
   y: number;
 }
 
-/** Every preset, in the order the page lists them; 'empty' is the blank canvas. */
-export const DATASET_NAMES = [
-  '8gaussians',
-  '25gaussians',
-  'moons',
-  'rings',
-  'checkerboard',
-  'pinwheel',
-  'swissroll',
-  'spirals',
-  'empty',
-] as const;
-export type DatasetName = (typeof DATASET_NAMES)[number];
+/** Every preset by name (the list is the contract's: src/contract/presets.ts). */
+export const DATASET_NAMES = PRESETS;
+export type DatasetName = PresetName;
 
 /** 8 gaussians: centres on a circle of this radius, this standard deviation. */
 export const EIGHT_GAUSSIANS = { radius: 2.5, std: 0.2 } as const;

@@ -110,3 +110,8 @@ export function createRbm(cfg: RbmConfig): Rbm {
     dispose: () => [W, b, c].forEach((v) => v.dispose()),
   };
 }
+
+/** The RBM behind an energy model, if it is one (Gibbs sampling needs its conditionals). */
+export function isRbm(model: EnergyModel): model is Rbm {
+  return (model as Partial<Rbm>).kind === 'rbm';
+}

@@ -12,10 +12,7 @@ import { Trainer, type TrainParams } from './trainer';
 beforeAll(useCpu);
 const box = { min: -4, max: 4 };
 const params = (over: Partial<TrainParams> = {}): TrainParams => ({
-  beta: 1,
-  stepSize: 0.01,
-  leapfrogSteps: 1,
-  box,
+  sampler: { beta: 1, box, langevinStep: 0.01 },
   learningRate: 5e-3,
   steps: 10,
   reinitFraction: 0.05,

@@ -9,7 +9,9 @@ import type { Rng } from './rng';
 import type { Sampler, SamplerParams } from './samplers/types';
 import { tf, type Tensor2D } from './tf';
 
-export interface TrainParams extends SamplerParams {
+export interface TrainParams {
+  /** What the sampler is handed: β, the box and its own parameters (by setting key). */
+  sampler: SamplerParams & Readonly<Record<string, unknown>>;
   learningRate: number;
   steps: number;
   reinitFraction: number;
@@ -49,8 +51,9 @@ export class Trainer {
 
   step(data: Tensor2D, buffer: ReplayBuffer, sampler: Sampler, p: TrainParams, rng: Rng): void {
     const stats = tf.tidy(() => {
-      const { negatives, extra } = buffer.advance(p.batch, p.reinitFraction, p.box, rng, (x) => {
-        const r = sampler.run(this.model.energy, x, p.steps, p, rng);
+      const { box } = p.sampler;
+      const { negatives, extra } = buffer.advance(p.batch, p.reinitFraction, box, rng, (x) => {
+        const r = sampler.run(this.model.energy, x, p.steps, p.sampler, rng);
         return { x: r.x, extra: r.acceptRate };
       });
       // The loss closure runs in tfjs's own inner tidy: keep the two means so they outlive

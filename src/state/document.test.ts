@@ -9,7 +9,9 @@ import {
   stateFromDocument,
 } from './document';
 import { parseDocumentStrict } from './persist';
-import { DEFAULT_SETTINGS, DEFAULT_VIEW, DOCUMENT_VERSION, type EbmDocument } from './schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
+import { DEFAULT_VIEW } from '../contract/view';
+import { DOCUMENT_VERSION, type EbmDocument } from './schema';
 
 describe('store ↔ document', () => {
   it('the default document is valid and is the default preset', () => {

@@ -1,17 +1,10 @@
 // The store's document part ↔ the saved document (schema.ts). Pure functions: the store, the
 // autosave, share links and file import/export all convert through here.
 import { generateDataset } from '../ebm/datasets';
-import {
-  DEFAULT_SETTINGS,
-  DEFAULT_VIEW,
-  DOCUMENT_VERSION,
-  type ControlName,
-  type EbmDocument,
-  type Point,
-  type PresetName,
-  type Settings,
-  type ViewOptions,
-} from './schema';
+import { DEFAULT_SETTINGS, type Settings } from '../contract/settings';
+import { DEFAULT_VIEW, type ControlName, type ViewOptions } from '../contract/view';
+import { DOCUMENT_VERSION, type EbmDocument, type Point } from './schema';
+import { type PresetName } from '../contract/presets';
 
 export const DEFAULT_PRESET: PresetName = '8gaussians';
 

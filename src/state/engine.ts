@@ -1,8 +1,8 @@
 // The bridge between the store and the engine worker: store changes become commands,
 // worker replies become store updates (low rate) or frames (frameHolder, per frame).
-import { EngineClient } from '../worker/client';
-import type { BackendRequest, FromWorker, ModelWeights } from '../worker/protocol';
-import { assertNever } from '../worker/protocol';
+import { EngineClient } from './engineClient';
+import type { BackendRequest, FromWorker, ModelWeights } from '../contract/protocol';
+import { assertNever } from '../contract/protocol';
 import { frames } from './frameHolder';
 import { recordMetrics } from './metricsStore';
 import { recordSampling, useSampling } from './samplingStore';

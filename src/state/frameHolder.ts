@@ -1,7 +1,7 @@
 // Per-frame data bypasses React: the engine client drops the newest frame here and the
 // canvases read it in requestAnimationFrame. Frames of an older generation (a reset
 // happened since) are dropped.
-import type { Frame } from '../worker/protocol';
+import type { Frame } from '../contract/protocol';
 
 type Listener = () => void;
 

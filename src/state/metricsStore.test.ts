@@ -1,7 +1,7 @@
 // The page side of the metrics: histories per generation, stale messages dropped, and the
 // export's flat record of finite numbers.
 import { describe, expect, it } from 'vitest';
-import type { DensityMetrics, MetricsMessage } from '../worker/protocol';
+import type { DensityMetrics, MetricsMessage } from '../contract/protocol';
 import { densityGrids, latestMetrics, recordMetrics, useMetrics } from './metricsStore';
 
 const metrics = (nll: number): DensityMetrics => ({

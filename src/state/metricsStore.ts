@@ -3,8 +3,8 @@
 // like frames do (densityGrids, read in requestAnimationFrame). Which quantity the landscape
 // colours is a saved view option (the store's view.density), not kept here.
 import { create } from 'zustand';
-import type { HealthWarning } from '../ebm/density/health';
-import type { DensityMetrics, MetricsMessage, ModeShare } from '../worker/protocol';
+import type { HealthWarning } from '../contract/protocol';
+import type { DensityMetrics, MetricsMessage, ModeShare } from '../contract/protocol';
 
 /** Points kept per chart series (at ≈ 3 per second: the last few minutes). */
 export const METRICS_HISTORY_CAP = 600;

@@ -1,6 +1,6 @@
 // The sample-mode progress curve: one per sampling run, bounded, never fed by a stale run.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SamplingProgress } from '../worker/protocol';
+import type { SamplingProgress } from '../contract/protocol';
 import { CURVE_CAP, recordSampling, useSampling } from './samplingStore';
 
 const msg = (run: number, steps: number, distance: number | null = 1 / (1 + steps)) =>

@@ -2,7 +2,7 @@
 // steps/s, sample-to-data distance per step count: the "more steps, sharper samples" curve)
 // and whether trails are drawn. Per-frame trail arrays travel in the frame, not here.
 import { create } from 'zustand';
-import type { SamplingProgress } from '../worker/protocol';
+import type { SamplingProgress } from '../contract/protocol';
 
 /** Points kept on the distance curve (older ones are thinned, never the first). */
 export const CURVE_CAP = 240;

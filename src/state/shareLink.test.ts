@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../ebm/datasets';
-import { PRESETS, DEFAULT_SETTINGS, DOCUMENT_VERSION, type EbmDocument } from './schema';
+import { PRESETS } from '../contract/presets';
+import { DEFAULT_SETTINGS } from '../contract/settings';
+import { DOCUMENT_VERSION, type EbmDocument } from './schema';
 import { decodeLink, encodeLink, linkDocument, MAX_URL_LENGTH } from './persist';
 import { compactLinkPayload, decodeShareLink, encodeShareLink, withoutLink } from './shareLink';
 

@@ -1,5 +1,5 @@
 // Bounded series of training statistics for the charts (appended at status rate, ~4 Hz).
-import type { FrameStats } from '../worker/protocol';
+import type { FrameStats } from '../contract/protocol';
 
 export const HISTORY_CAP = 600;
 

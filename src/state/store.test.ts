@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDocument } from './document';
 import { canRedo, canUndo } from './history';
-import { DEFAULT_SETTINGS, DOCUMENT_VERSION, type EbmDocument } from './schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
+import { DOCUMENT_VERSION, type EbmDocument } from './schema';
 import { COALESCE_MS, useApp } from './store';
 
 const app = () => useApp.getState();

@@ -7,7 +7,7 @@
 // of the same setting in a row coalesce) and per drag (beginGesture … endGesture).
 import { create } from 'zustand';
 import { generateDataset } from '../ebm/datasets';
-import type { BackendName, FrameStats } from '../worker/protocol';
+import type { BackendName, FrameStats } from '../contract/protocol';
 import {
   DEFAULT_PRESET,
   defaultDocument,
@@ -17,7 +17,10 @@ import {
   type Edit,
 } from './document';
 import * as H from './history';
-import type { ControlName, EbmDocument, Point, PresetName, Settings, ViewOptions } from './schema';
+import type { ControlName, ViewOptions } from '../contract/view';
+import type { EbmDocument, Point } from './schema';
+import type { PresetName } from '../contract/presets';
+import type { Settings } from '../contract/settings';
 import { pushHistory, emptyHistory, type StatHistory } from './statHistory';
 
 export { DEFAULT_PRESET };

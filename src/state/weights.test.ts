@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from './schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
 import {
   architectureChanges,
   buildWeightsFile,

@@ -2,11 +2,12 @@
 // architecture it belongs to, so loading it can first switch the model to that architecture;
 // every number and shape is checked before anything changes.
 import { z } from 'zod';
-import type { ModelWeights } from '../worker/protocol';
+import type { ModelWeights } from '../contract/protocol';
 import { parseJson } from './persist/json';
 import { formatZodError } from './persist/issues';
 import { decodeText } from './persist/text';
-import { SettingsSchema, type Settings } from './schema';
+import { SettingsSchema } from './schema';
+import { type Settings } from '../contract/settings';
 
 export const WEIGHTS_FORMAT = 'ebm-playground-weights';
 export const WEIGHTS_VERSION = 1;

@@ -1,8 +1,13 @@
-// A labelled range input whose bounds come from the schema's RANGES (log scale where the
-// range spans decades). The value is committed on every change; the worker applies it live.
+// A labelled range input (log scale where the range spans decades). The value is committed
+// on every change; the worker applies it live. SettingSlider draws one row of the contract's
+// settings table; Slider serves the few controls outside it.
 import { useId } from 'react';
-import type { ControlName, Range } from '../state/schema';
-import { controlForRange, useHidden } from './persist/hidden';
+import type { Range } from '../contract/range';
+import { formatValue } from '../contract/range';
+import type { NumberKey, SettingRow } from '../contract/settings';
+import type { ControlName } from '../contract/view';
+import { useApp } from '../state/store';
+import { useHidden } from './persist/hidden';
 
 interface Props {
   label: string;
@@ -11,7 +16,7 @@ interface Props {
   value: number;
   format?: (v: number) => string;
   onChange: (v: number) => void;
-  /** The setting, for classroom links that hide it; found from `range` when it is in RANGES. */
+  /** The setting, for classroom links that hide it. */
   control?: ControlName;
 }
 
@@ -21,12 +26,14 @@ const toPos = (r: Range, v: number) =>
 function fromPos(r: Range, t: number): number {
   const raw = r.log ? r.min * Math.pow(r.max / r.min, t) : r.min + t * (r.max - r.min);
   const stepped = r.log ? Number(raw.toPrecision(2)) : Math.round(raw / r.step) * r.step;
-  return Math.min(r.max, Math.max(r.min, Number(stepped.toPrecision(6))));
+  // Integer settings stay integers whatever the log scale rounds to.
+  const whole = Number.isInteger(r.step) ? Math.round(stepped) : stepped;
+  return Math.min(r.max, Math.max(r.min, Number(whole.toPrecision(6))));
 }
 
 export function Slider({ label, hint, range, value, format, onChange, control }: Props) {
   const id = useId();
-  const hidden = useHidden(control ?? controlForRange(range));
+  const hidden = useHidden(control);
   if (hidden) return null;
   return (
     <div className="slider" title={hint}>
@@ -45,5 +52,23 @@ export function Slider({ label, hint, range, value, format, onChange, control }:
         onChange={(e) => onChange(fromPos(range, Number(e.target.value) / 1000))}
       />
     </div>
+  );
+}
+
+/** One row of the settings table, bound to the store. */
+export function SettingSlider({ row }: { row: SettingRow }) {
+  const value = useApp((a) => a.settings[row.key as NumberKey]);
+  const set = useApp((a) => a.setSettings);
+  const unit = row.unit && row.format !== 'pct' ? ` (${row.unit})` : '';
+  return (
+    <Slider
+      label={row.label}
+      hint={row.hint ? `${row.hint}${unit}` : undefined}
+      range={row}
+      value={value}
+      format={(v) => formatValue(v, row.format)}
+      onChange={(v) => set({ [row.key]: v })}
+      control={row.key}
+    />
   );
 }

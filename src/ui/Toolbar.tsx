@@ -1,7 +1,7 @@
 // Play / pause / step / reset, presets, point tools and export.
 import { engine } from '../state/engine';
 import { useApp } from '../state/store';
-import { PRESETS, type PresetName } from '../state/schema';
+import { PRESETS, type PresetName } from '../contract/presets';
 import { useHidden } from './persist/hidden';
 import { PersistActions } from './persist/PersistActions';
 import type { Tool } from './usePointerEditing';

@@ -1,4 +1,4 @@
-import type { BackendRequest } from '../worker/protocol';
+import type { BackendRequest } from '../contract/protocol';
 
 const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 

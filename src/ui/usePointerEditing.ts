@@ -7,7 +7,8 @@
 import { useRef, type PointerEvent, type RefObject } from 'react';
 import { engine } from '../state/engine';
 import { useApp } from '../state/store';
-import { MAX_POINTS, type Point } from '../state/schema';
+import { MAX_POINTS } from '../contract/view';
+import { type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
 
 export type Tool = 'point' | 'brush';

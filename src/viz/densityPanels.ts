@@ -1,7 +1,7 @@
 // The small multiples of the density comparison (data KDE | model p_θ | samples' KDE): one
 // density grid per canvas, all on the landscape's colour ramp with ONE fixed scale (the
 // worker's densityScale), so equal colours mean equal densities across the three panels.
-import type { ModeShare } from '../worker/protocol';
+import type { ModeShare } from '../contract/protocol';
 import { makeLut, type Lut } from './colormap';
 import { Heatmap } from './heatmap';
 import { densityT } from './levels';

@@ -2,7 +2,7 @@
 // (scales, contours), the canvas draws. Contours and colours are recomputed only when a
 // new frame arrives, not on every redraw (e.g. while dragging a point).
 import { scaleLinear } from 'd3';
-import type { Frame } from '../worker/protocol';
+import type { Frame } from '../contract/protocol';
 import { makeLut, type Lut } from './colormap';
 import { computeContours, drawContours } from './contours';
 import { Heatmap } from './heatmap';

@@ -1,7 +1,7 @@
 // Fixed colour domain and contour levels, in units of βΔE = β(E − min E) (nats): a level
 // of k means "e^k times less probable than the most probable point". Fixed per run, so the
 // picture changes only when the model does, never because a rescale flickered.
-import type { DensityMode } from '../state/schema';
+import type { DensityMode } from '../contract/view';
 
 export const ENERGY_DOMAIN = 10;
 export const CONTOUR_LEVELS = [0.5, 1, 2, 3, 4.5, 6, 8];

@@ -2,7 +2,7 @@
 // polylines (oldest faint, newest solid) with a dot at each chain's head, the traced
 // chains' recently rejected proposals as red crosses (fading with age), HMC's last
 // leapfrog trajectory of one chain, and a ring where the last probe started.
-import { REJECT_AGE, type Trails } from '../worker/protocol';
+import { REJECT_AGE, type Trails } from '../contract/protocol';
 import type { PlotScales } from './scatter';
 
 export const TRAIL_COLOUR = '15, 23, 42'; // slate-900, as "r, g, b" for rgba()

@@ -9,7 +9,7 @@ import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?u
 import simdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import threadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { tf } from '../ebm/tf';
-import type { BackendName, BackendRequest } from './protocol';
+import type { BackendName, BackendRequest } from '../contract/protocol';
 
 export interface BackendChoice {
   backend: BackendName;

@@ -1,18 +1,19 @@
 // In-worker benchmark (npm run bench): the numbers the platform notes track, measured on the
 // backend this worker runs. Medians of repeated timed runs, each ended by a readback so
 // asynchronous backends (webgl) are timed to completion.
-import { DEFAULT_BOX } from '../ebm/box';
+import { BOX } from '../contract/box';
+import { DEFAULT_SETTINGS, SAMPLERS } from '../contract/settings';
 import { EnergyGrid } from '../ebm/grid';
 import { createMlp } from '../ebm/mlp';
 import { ReplayBuffer } from '../ebm/replay';
 import { makeRng } from '../ebm/rng';
 import { createRbm } from '../ebm/rbm';
-import { getSampler } from '../ebm/samplers';
+import { createSampler } from '../ebm/samplers';
 import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
-import { SAMPLERS } from '../state/schema';
 import { DATA_BATCH } from './dataBatch';
+import { samplerParams } from './samplerSetup';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -32,18 +33,18 @@ function time(fn: () => void, reps: number, warm = 2): number {
 }
 
 export function runBench(): Record<string, number> {
-  const box = DEFAULT_BOX;
+  const box = BOX;
   const rng = makeRng(1);
   const model = createMlp({ width: 64, depth: 2, inputScale: 0.5, seed: 1 });
   const out: Record<string, number> = {};
-  const p = { beta: 1, stepSize: 0.01, leapfrogSteps: 1, box };
+  const p = { beta: 1, box, langevinStep: 0.01 };
 
   // Training iteration: K = 20 Langevin steps on 256 chains + CD loss on 256 points + Adam.
   const trainer = new Trainer(model, 1e-3);
   const buffer = new ReplayBuffer(2048, box, 2);
   const data = tf.randomNormal([DATA_BATCH, 2], 0, 1, 'float32', 3) as tf.Tensor2D;
   const trainParams = {
-    ...p,
+    sampler: p,
     learningRate: 1e-3,
     steps: 20,
     reinitFraction: 0.05,
@@ -69,22 +70,25 @@ export function runBench(): Record<string, number> {
     x0.dispose();
   }
 
-  // Every sampler at N = 1024 (10 transitions, timed to the readback), on the same MLP
-  // (Gibbs on a 32-hidden-unit RBM). HMC's transition is L = 10 leapfrog steps, so it costs
-  // about ten Langevin steps; MALA and MH add an energy and an accept test to each step.
+  // Every sampler in the registry at N = 1024 (10 transitions, timed to the readback), with
+  // its default parameters, on the same MLP (Gibbs on a 32-hidden-unit RBM). HMC's transition
+  // is L = 10 leapfrog steps, so it costs about ten Langevin steps; MALA and MH add an energy
+  // and an accept test to each step.
   const rbm = createRbm({ hidden: 32, seed: 1 });
   const x1024 = tf.randomUniform([1024, 2], -4, 4, 'float32', 5) as tf.Tensor2D;
-  const stepOf = { langevin: 0.01, mala: 0.01, mh: 0.2, hmc: 0.1, gibbs: 0 } as const;
   for (const name of SAMPLERS) {
-    const sampler = getSampler(name, { rbm });
-    const energy = name === 'gibbs' ? rbm.energy : model.energy;
-    const q = { ...p, stepSize: stepOf[name], leapfrogSteps: 10 };
+    const onRbm = name === 'gibbs';
+    const sampler = createSampler(name, { model: onRbm ? rbm : model });
+    const energy = onRbm ? rbm.energy : model.energy;
+    const settings = { ...DEFAULT_SETTINGS, sampler: name, model: onRbm ? 'rbm' : 'mlp' } as const;
+    const q = samplerParams(settings, box);
     const ms = time(() => {
       const x = tf.tidy(() => sampler.run(energy, x1024, 10, q, rng).x);
       x.dataSync();
       x.dispose();
     }, 5);
     out[`${name} sampler: chain-steps/s N=1024`] = (1024 * 10 * 1000) / ms;
+    sampler.dispose?.();
   }
   x1024.dispose();
   rbm.dispose();

@@ -3,16 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCpu } from '../ebm/testing';
 import { tf } from '../ebm/tf';
-import { DEFAULT_SETTINGS } from '../state/schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
 import { Engine } from './engine';
-import { transferables, type Frame, type FromWorker, type ToWorker } from './protocol';
+import { transferables, type Frame, type FromWorker, type ToWorker } from '../contract/protocol';
 
 const settings = {
   ...DEFAULT_SETTINGS,
   chains: 256 as const,
   width: 8,
   depth: 1,
-  langevinSteps: 2,
+  chainSteps: 2,
 };
 const G = 16;
 

@@ -6,15 +6,15 @@ import { makeRng, type Rng } from '../ebm/rng';
 import type { Sampler } from '../ebm/samplers/types';
 import { STAT_COUNT } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
-import type { Settings } from '../state/schema';
+import type { Settings } from '../contract/settings';
 import { resamplePoints, DATA_BATCH } from './dataBatch';
 import { runBench } from './bench';
 import { readFrame, toFrameStats } from './frame';
 import { MetricsTracker } from './metrics';
-import type { BackendName, FromWorker, ToWorker } from './protocol';
-import { assertNever } from './protocol';
+import type { BackendName, FromWorker, ToWorker } from '../contract/protocol';
+import { assertNever } from '../contract/protocol';
 import { RateMeter } from './rateMeter';
-import { pickSampler, trainParams } from './samplerSetup';
+import { epsilonOf, trainParams } from './samplerSetup';
 import { SampleMode } from './sampleMode';
 import { Session, modelChanged } from './session';
 import { yieldMacrotask } from './yieldTask';
@@ -165,9 +165,9 @@ export class Engine {
     if (this.playing) void this.loop(this.generation);
   }
 
-  /** The chosen sampler for the current model (Gibbs on the MLP is coerced to Langevin). */
+  /** The running sampler's instance (Gibbs on the MLP runs Langevin). */
   private sampler(): Sampler {
-    return pickSampler(this.settings, this.session!.model).sampler;
+    return this.session!.sampler(this.settings).sampler;
   }
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
@@ -184,7 +184,13 @@ export class Engine {
         data.dispose();
       } else {
         tf.tidy(() => {
-          const r = this.sampler().run(s.model.energy, s.buffer.chains, p.steps, p, this.rng);
+          const r = this.sampler().run(
+            s.model.energy,
+            s.buffer.chains,
+            p.steps,
+            p.sampler,
+            this.rng,
+          );
           s.buffer.chains.assign(r.x);
         });
       }
@@ -274,7 +280,7 @@ export class Engine {
       stats: r.stats,
       gradX: r.gradX,
       beta: st.beta,
-      stepSize: st.stepSize,
+      stepSize: epsilonOf(st) ?? 0,
       kdeBandwidth: st.kdeBandwidth,
       training: st.mode === 'train' && this.points.length > 0,
     });

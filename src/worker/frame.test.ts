@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCpu } from '../ebm/testing';
 import { tf } from '../ebm/tf';
-import { DEFAULT_SETTINGS } from '../state/schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
 import { readFrame } from './frame';
 import { Session } from './session';
 

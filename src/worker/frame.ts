@@ -9,7 +9,7 @@
 import { energyGrad } from '../ebm/energy';
 import { STAT_COUNT } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
-import type { FrameStats } from './protocol';
+import type { FrameStats } from '../contract/protocol';
 import { blowUpReason } from './health';
 import type { Session } from './session';
 

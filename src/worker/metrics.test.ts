@@ -23,7 +23,7 @@ import { gridCentres } from '../ebm/grid';
 import { createMlp } from '../ebm/mlp';
 import { useCpu } from '../ebm/testing';
 import { tf } from '../ebm/tf';
-import { DEFAULT_SETTINGS } from '../state/schema';
+import { DEFAULT_SETTINGS } from '../contract/settings';
 import { Engine } from './engine';
 import {
   densityMetrics,
@@ -35,7 +35,7 @@ import {
   type FrameInputs,
 } from './metrics';
 import { ProjectionSorter, SlicedToData } from '../ebm/density/slicedToData';
-import { transferables, type FromWorker, type MetricsMessage } from './protocol';
+import { transferables, type FromWorker, type MetricsMessage } from '../contract/protocol';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const f32 = (xs: { x: number; y: number }[]) => Float32Array.from(xs.flatMap((p) => [p.x, p.y]));
@@ -360,7 +360,7 @@ describe('the engine posts metrics', () => {
     engine.handle({
       type: 'init',
       backend: 'cpu',
-      settings: { ...settings, langevinSteps: 2 },
+      settings: { ...settings, chainSteps: 2 },
       points: f32(generateDataset('8gaussians', 1)),
       gridSize: 32,
       preset: '8gaussians',

@@ -24,8 +24,8 @@ import { nll } from '../ebm/density/nll';
 import { cellSize, normalise, type GridSpec } from '../ebm/density/partition';
 import { slicedWasserstein } from '../ebm/density/sampleDistance';
 import { SlicedToData } from '../ebm/density/slicedToData';
-import type { PresetName } from '../state/schema';
-import type { DensityMetrics, MetricsPayload } from './protocol';
+import type { PresetName } from '../contract/presets';
+import type { DensityMetrics, MetricsPayload } from '../contract/protocol';
 
 /** Least time between two metrics computations while training (2.5 per second). */
 export const METRICS_EVERY_MS = 400;

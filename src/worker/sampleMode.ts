@@ -3,16 +3,16 @@
 // and the frames; this class decides what a sample-mode command or setting change does.
 import { slicedWasserstein } from '../ebm/density/sampleDistance';
 import type { Rng } from '../ebm/rng';
-import type { Settings } from '../state/schema';
+import type { Settings } from '../contract/settings';
 import {
   PROBE_CHAINS,
   TRACE_CHAINS,
   TRAIL_LENGTH,
   type FromWorker,
   type ToWorker,
-} from './protocol';
-import { assertNever } from './protocol';
-import { pickSampler } from './samplerSetup';
+} from '../contract/protocol';
+import { assertNever } from '../contract/protocol';
+import { runningSampler } from './samplerSetup';
 import { samplePiece, SamplingRun } from './sampling';
 import type { Session } from './session';
 
@@ -31,7 +31,7 @@ export class SampleMode {
 
   private newRun(s: Session, settings: Settings): SamplingRun {
     this.stepBudget = 1;
-    const name = pickSampler(settings, s.model).name;
+    const name = runningSampler(settings, s.model);
     // Gibbs jumps across the box at every step: a short trail stays readable.
     const length = name === 'gibbs' ? 8 : TRAIL_LENGTH;
     return new SamplingRun(++this.runs, name, TRACE_CHAINS, length);
@@ -54,8 +54,8 @@ export class SampleMode {
       this.run = null;
       return;
     }
-    const was = pickSampler(prev, s.model).name;
-    const now = pickSampler(next, s.model).name;
+    const was = runningSampler(prev, s.model);
+    const now = runningSampler(next, s.model);
     if (!this.run || prev.mode !== 'sample' || was !== now || prev.chains !== next.chains)
       this.restart(s, next, rng);
   }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCpu } from '../ebm/testing';
 import { tf } from '../ebm/tf';
-import { DEFAULT_SETTINGS, type Settings } from '../state/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../contract/settings';
 import { Engine } from './engine';
 import {
   PROBE_CHAINS,
@@ -16,14 +16,14 @@ import {
   type FromWorker,
   type SamplingProgress,
   type ToWorker,
-} from './protocol';
+} from '../contract/protocol';
 
 let settings: Settings = {
   ...DEFAULT_SETTINGS,
   chains: 256,
   width: 8,
   depth: 1,
-  langevinSteps: 3,
+  chainSteps: 3,
   stepsPerFrame: 5,
   seed: 3,
 };
@@ -129,7 +129,14 @@ describe('sample mode through the engine', () => {
   it('MALA, MH and HMC report acceptance; MH shows rejected proposals; HMC its leapfrog path', async () => {
     const rates: Record<string, number> = {};
     for (const sampler of ['mala', 'mh', 'hmc'] as const) {
-      apply({ sampler, mhScale: 1.5, stepSize: 0.05, leapfrogSteps: 6 });
+      apply({
+        sampler,
+        mhScale: 1.5,
+        langevinStep: 0.05,
+        malaStep: 0.05,
+        hmcStep: 0.05,
+        leapfrogSteps: 6,
+      });
       let f = await step();
       f = await step();
       expect(f.stats.acceptRate).not.toBeNull();
@@ -204,7 +211,15 @@ describe('sample mode through the engine', () => {
 
   it('train mode: MALA, MH and HMC make the CD negatives and report their acceptance', async () => {
     for (const sampler of ['mala', 'mh', 'hmc'] as const) {
-      apply({ mode: 'train', sampler, stepSize: 0.05, mhScale: 0.3, leapfrogSteps: 4 });
+      apply({
+        mode: 'train',
+        sampler,
+        langevinStep: 0.05,
+        malaStep: 0.05,
+        hmcStep: 0.05,
+        mhScale: 0.3,
+        leapfrogSteps: 4,
+      });
       const a = await step();
       const b = await step();
       expect(b.iteration).toBe(a.iteration + 1);
@@ -213,7 +228,7 @@ describe('sample mode through the engine', () => {
       expect(b.stats.acceptRate).toBeGreaterThan(0);
       expect(b.stats.acceptRate).toBeLessThanOrEqual(1);
     }
-    apply({ sampler: 'langevin', stepSize: 0.01 });
+    apply({ sampler: 'langevin', langevinStep: 0.01 });
     expect((await step()).stats.acceptRate).toBeNull();
   });
 
@@ -245,7 +260,7 @@ describe('RBM through the engine', () => {
       sampler: 'gibbs',
       rbmHidden: 16,
       learningRate: 1e-2,
-      langevinSteps: 5,
+      chainSteps: 5,
     });
     await until(() => received.some((m) => m.type === 'status' && m.iteration === 0));
     received = [];

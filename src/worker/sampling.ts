@@ -6,10 +6,10 @@
 import type { Rng } from '../ebm/rng';
 import type { SamplerTrace } from '../ebm/samplers/types';
 import { tf } from '../ebm/tf';
-import type { Settings } from '../state/schema';
-import { REJECT_AGE, TRACE_CHAINS, TRAIL_LENGTH, type Trails } from './protocol';
+import type { Settings } from '../contract/settings';
+import { REJECT_AGE, TRACE_CHAINS, TRAIL_LENGTH, type Trails } from '../contract/protocol';
 import { RateMeter } from './rateMeter';
-import { pickSampler, samplerParams } from './samplerSetup';
+import { samplerParams } from './samplerSetup';
 import type { Session } from './session';
 
 const MAX_REJECTED = 400;
@@ -71,7 +71,7 @@ export function samplePiece(
   rng: Rng,
   trace: boolean,
 ): PieceResult {
-  const { sampler } = pickSampler(settings, s.model);
+  const { sampler } = s.sampler(settings);
   const req = trace ? { chains: TRACE_CHAINS, steps: TRAIL_LENGTH } : undefined;
   const p = samplerParams(settings, s.box, req);
   let acc: tf.Scalar | null = null;

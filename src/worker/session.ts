@@ -1,57 +1,45 @@
-// Everything that holds tensors for one run: the energy model (MLP or RBM), its trainer (Adam state),
-// the replay buffer of chains, the energy grid and the rollback snapshot. One owner, one
+// Everything that holds tensors for one run: the energy model, its trainer (Adam state), the
+// running sampler (some keep state), the replay buffer of chains, the energy grid and the
+// rollback snapshot. One owner, one
 // dispose(): a reset or a model change drops the whole session and builds a new one.
-import { DEFAULT_BOX, uniformInBox, type Box } from '../ebm/box';
+import { BOX, type Box } from '../contract/box';
+import { SAMPLER_SPECS } from '../contract/samplers';
+import { modelKeys, type SamplerName } from '../contract/settings';
+import { uniformInBox } from '../ebm/box';
 import type { EnergyModel } from '../ebm/energy';
 import { EnergyGrid } from '../ebm/grid';
-import { createMlp } from '../ebm/mlp';
-import { createRbm } from '../ebm/rbm';
+import { createModel } from '../ebm/models';
 import { ReplayBuffer } from '../ebm/replay';
+import { createSampler, type Sampler } from '../ebm/samplers';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
-import type { Settings } from '../state/schema';
+import type { Settings } from '../contract/settings';
+import { runningSampler } from './samplerSetup';
 import { Snapshot } from './snapshot';
 
-/** Inputs in [−4, 4] are scaled by this before the first layer (about unit range). */
-export const INPUT_SCALE = 0.5;
-
-/** The settings whose change needs a new model (the points are kept). */
-export const MODEL_KEYS = [
-  'width',
-  'depth',
-  'model',
-  'rbmHidden',
-  'seed',
-] as const satisfies readonly (keyof Settings)[];
-
-/** Keys that shape only one kind of model: changing them rebuilds only that kind. */
-const ONLY_FOR: Partial<Record<(typeof MODEL_KEYS)[number], Settings['model']>> = {
-  width: 'mlp',
-  depth: 'mlp',
-  rbmHidden: 'rbm',
-};
-
+/**
+ * A new model is needed when the model, the seed or one of the current (or previous) model's
+ * own parameters changes (its registry row lists them); the points are kept.
+ */
 export function modelChanged(a: Settings, b: Settings): boolean {
-  return MODEL_KEYS.some((k) => {
-    const only = ONLY_FOR[k];
-    return a[k] !== b[k] && (only === undefined || b.model === only || a.model === only);
-  });
+  const keys = new Set([...modelKeys(a.model), ...modelKeys(b.model)]) as Set<keyof Settings>;
+  return [...keys].some((k) => a[k] !== b[k]);
 }
 
-/** The energy model the settings ask for: the SiLU MLP, or the Gaussian–Bernoulli RBM. */
-export function createModel(settings: Settings, seed: number): EnergyModel {
-  return settings.model === 'rbm'
-    ? createRbm({ hidden: settings.rbmHidden, seed })
-    : createMlp({ width: settings.width, depth: settings.depth, inputScale: INPUT_SCALE, seed });
+/** The running sampler's instance changes with its id or with a parameter its row lists. */
+function samplerKey(name: SamplerName, s: Settings): string {
+  const spec = SAMPLER_SPECS[name] as { rebuildOn?: readonly (keyof Settings)[] };
+  return [name, ...(spec.rebuildOn ?? []).map((k) => String(s[k]))].join('|');
 }
 
 export class Session {
-  readonly box: Box = DEFAULT_BOX;
+  readonly box: Box = BOX;
   readonly model: EnergyModel;
   readonly trainer: Trainer;
   buffer: ReplayBuffer;
   readonly grid: EnergyGrid;
   readonly snapshot = new Snapshot();
+  private running: { key: string; name: SamplerName; sampler: Sampler } | null = null;
 
   constructor(settings: Settings, gridSize: number, seedOffset: number) {
     const seed = settings.seed * 7919 + seedOffset;
@@ -84,7 +72,20 @@ export class Session {
     this.snapshot.clear();
   }
 
+  /** The sampler for these settings: the same instance until its id or state changes. */
+  sampler(s: Settings): { name: SamplerName; sampler: Sampler } {
+    const name = runningSampler(s, this.model);
+    const key = samplerKey(name, s);
+    if (this.running?.key !== key) {
+      this.running?.sampler.dispose?.();
+      this.running = { key, name, sampler: createSampler(name, { model: this.model }) };
+    }
+    return this.running;
+  }
+
   dispose(): void {
+    this.running?.sampler.dispose?.();
+    this.running = null;
     this.model.dispose();
     this.trainer.dispose();
     this.buffer.dispose();

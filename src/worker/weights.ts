@@ -1,7 +1,7 @@
 // Reading and replacing a model's parameters for weight export/import. Writing checks every
 // shape and value first, so a mismatched or damaged file changes nothing.
 import { tf } from '../ebm/tf';
-import type { ModelWeights } from './protocol';
+import type { ModelWeights } from '../contract/protocol';
 
 export function readWeights(variables: readonly tf.Variable[]): ModelWeights {
   return {

@@ -1,7 +1,7 @@
 // Worker entry: choose a backend, then hand every message to the engine.
 import { chooseBackend } from './backend';
 import { Engine } from './engine';
-import { transferables, type FromWorker, type ToWorker } from './protocol';
+import { transferables, type FromWorker, type ToWorker } from '../contract/protocol';
 
 const post = (msg: FromWorker) => postMessage(msg, { transfer: transferables(msg) });
 const engine = new Engine(post);

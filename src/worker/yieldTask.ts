@@ -15,8 +15,11 @@ function channelSchedule(): Schedule {
   };
 }
 
-const schedule: Schedule =
-  typeof globalThis.setImmediate === 'function' ? (fn) => void setImmediate(fn) : channelSchedule();
+// Node (the unit tests) has setImmediate; a worker has MessageChannel.
+const node = globalThis as { setImmediate?: (fn: () => void) => unknown };
+const schedule: Schedule = node.setImmediate
+  ? (fn) => void node.setImmediate!(fn)
+  : channelSchedule();
 
 export function yieldMacrotask(): Promise<void> {
   return new Promise((resolve) => schedule(resolve));

@@ -22,7 +22,7 @@ const energy = gaussianEnergy(
 function rate(sampler: Sampler, stepSize: number): number {
   return tf.tidy(() => {
     const x0 = tf.randomNormal([500, 2], 0, 0.8, 'float32', 3) as Tensor2D;
-    const p = params({ stepSize, leapfrogSteps: 5 });
+    const p = params({ step: stepSize, leapfrogSteps: 5 });
     const r = sampler.run(energy, x0, 30, p, makeRng(2));
     return (r.acceptRate as tf.Scalar).dataSync()[0];
   });

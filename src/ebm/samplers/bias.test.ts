@@ -24,9 +24,7 @@ describe('Langevin step-size bias', () => {
   it('ULA variance error shrinks with ε and follows 1/(1 − ε/4) within 3 %', () => {
     const errs = [1, 0.5, 0.25].map((eps) => {
       const burn = Math.ceil(opts.burn / eps);
-      const v = variance(
-        runMoments(langevin, energy, params({ stepSize: eps }), { ...opts, burn }),
-      );
+      const v = variance(runMoments(langevin, energy, params({ step: eps }), { ...opts, burn }));
       console.info(
         `ULA ε=${eps}: var ${v.toFixed(4)} (predicted ${(1 / (1 - eps / 4)).toFixed(4)})`,
       );
@@ -37,7 +35,7 @@ describe('Langevin step-size bias', () => {
     expect(errs[1]).toBeGreaterThan(errs[2]);
   });
   it('MALA at the large step ε = 1 is unbiased (variance within 5 %)', () => {
-    const m = runMoments(mala, energy, params({ stepSize: 1 }), opts);
+    const m = runMoments(mala, energy, params({ step: 1 }), opts);
     console.info(`MALA ε=1: var ${variance(m).toFixed(4)}, accept ${m.acceptRate?.toFixed(3)}`);
     expect(Math.abs(variance(m) - 1)).toBeLessThan(0.05);
     expect(Math.abs(m.mean[0])).toBeLessThan(0.05);

@@ -10,8 +10,15 @@ import { hmc } from './hmc';
 import { langevin } from './langevin';
 import { mala } from './mala';
 import { mh } from './mh';
-import { gaussianEnergy, params, runMoments, type Mat2, type Vec2 } from './testEnergies';
-import type { Sampler, SamplerParams } from './types';
+import {
+  gaussianEnergy,
+  params,
+  runMoments,
+  type Mat2,
+  type Vec2,
+  type TestParams,
+} from './testEnergies';
+import type { Sampler } from './types';
 
 const MU: Vec2 = [1, -0.5];
 const SIGMA: Mat2 = [
@@ -21,12 +28,12 @@ const SIGMA: Mat2 = [
 const energy = gaussianEnergy(MU, SIGMA);
 const init = (): Tensor2D => tf.randomUniform([2000, 2], -3, 3, 'float32', 11) as Tensor2D;
 
-const CASES: [string, Sampler, SamplerParams, number, number][] = [
+const CASES: [string, Sampler, TestParams, number, number][] = [
   // name, sampler, params, burn-in steps, steps between snapshots
-  ['langevin ε=0.04', langevin, params({ stepSize: 0.04 }), 350, 6],
-  ['mala ε=0.5', mala, params({ stepSize: 0.5 }), 100, 3],
-  ['mh s=1', mh, params({ stepSize: 1 }), 100, 3],
-  ['hmc ε=0.25 L=5', hmc, params({ stepSize: 0.25, leapfrogSteps: 5 }), 30, 1],
+  ['langevin ε=0.04', langevin, params({ step: 0.04 }), 350, 6],
+  ['mala ε=0.5', mala, params({ step: 0.5 }), 100, 3],
+  ['mh s=1', mh, params({ step: 1 }), 100, 3],
+  ['hmc ε=0.25 L=5', hmc, params({ step: 0.25, leapfrogSteps: 5 }), 30, 1],
 ];
 
 describe('correlated Gaussian', () => {

@@ -61,7 +61,7 @@ describe('blocked Gibbs on an RBM', () => {
 
   it('MALA on the same free energy agrees with the exact moments (gradient path of F)', () => {
     const o = { chains: 2000, burn: 100, thin: 4, snapshots: 25, seed: 7 };
-    const m = runMoments(mala, rbm.energy, params({ box, stepSize: 0.15 }), o);
+    const m = runMoments(mala, rbm.energy, params({ box, step: 0.15 }), o);
     console.info(`MALA β=1: ${fmt(m)} accept ${m.acceptRate?.toFixed(3)}`);
     expectClose(m, rbmMoments(W, B, C, 1, 2));
   });

@@ -10,11 +10,11 @@
 // which is exact for any β (r ≡ 0 at β = 1). Only then (β ≠ 1) is an acceptance rate returned.
 // Chains are clamped to the box after each step (as Langevin does): v | h is unbounded.
 import { clampToBox } from '../box';
-import type { Rbm } from '../rbm';
+import { isRbm, type Rbm } from '../rbm';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, iterate, mhAccept, select } from './mh';
 import { TraceRecorder } from './trace';
-import type { Sampler } from './types';
+import type { Sampler, SamplerRegistration } from './types';
 
 /** A Sampler that runs on `rbm` and ignores the energy function it is handed. */
 export function makeGibbsSampler(rbm: Rbm): Sampler {
@@ -65,3 +65,11 @@ export function makeGibbsSampler(rbm: Rbm): Sampler {
     },
   };
 }
+
+export const registration: SamplerRegistration = {
+  id: 'gibbs',
+  create({ model }) {
+    if (!isRbm(model)) throw new Error('The Gibbs sampler needs an RBM model');
+    return makeGibbsSampler(model);
+  },
+};

@@ -8,7 +8,7 @@ import { energyAndGrad, energyGrad, type EnergyFn } from '../energy';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, inBox, iterate, mhAccept, select } from './mh';
 import { TraceRecorder } from './trace';
-import type { Sampler } from './types';
+import type { Sampler, SamplerRegistration } from './types';
 
 export interface LeapfrogResult {
   x: Tensor2D;
@@ -83,11 +83,11 @@ export function leapfrogPath(
 const hamiltonian = (e: Tensor1D, p: Tensor2D, beta: number): Tensor1D =>
   tf.add(tf.mul(e, beta), tf.mul(tf.sum(tf.square(p), 1), 0.5)) as Tensor1D;
 
-export const hmc: Sampler = {
+export const hmc: Sampler<'hmcStep' | 'leapfrogSteps'> = {
   kind: 'hmc',
   run(energy: EnergyFn, x0, steps, prm, rng) {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
-    const { stepSize: eps, beta } = prm;
+    const { hmcStep: eps, beta } = prm;
     const rec = new TraceRecorder(prm.trace, steps, x0.shape[0]);
     const s = iterate(
       () => ({ x: tf.clone(x0), ...energyAndGrad(energy, x0), acc: tf.scalar(0) }),
@@ -112,3 +112,5 @@ export const hmc: Sampler = {
     return finish(s, steps, [s.e, s.g], rec);
   },
 };
+
+export const registration: SamplerRegistration = { id: 'hmc', create: () => hmc };

@@ -6,12 +6,12 @@ import { clampToBox } from '../box';
 import { energyGrad } from '../energy';
 import { tf, type Tensor2D } from '../tf';
 import { TraceRecorder } from './trace';
-import type { Sampler } from './types';
+import type { Sampler, SamplerRegistration } from './types';
 
-export const langevin: Sampler = {
+export const langevin: Sampler<'langevinStep'> = {
   kind: 'langevin',
   run(energy, x0, steps, p, rng) {
-    const eps = p.stepSize;
+    const eps = p.langevinStep;
     const noiseStd = Math.sqrt(eps);
     const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
     let x = x0;
@@ -25,3 +25,5 @@ export const langevin: Sampler = {
     return trace ? { x, acceptRate: null, trace } : { x, acceptRate: null };
   },
 };
+
+export const registration: SamplerRegistration = { id: 'langevin', create: () => langevin };

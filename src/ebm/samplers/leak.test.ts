@@ -6,9 +6,9 @@ import { makeRng } from '../rng';
 import { useCpu } from '../testing';
 import { tf, type Tensor2D } from '../tf';
 import { leapfrog, leapfrogPath } from './hmc';
-import { getSampler } from './index';
+import { createSampler } from './index';
 import { gaussianEnergy, params } from './testEnergies';
-import type { SamplerName } from '../../state/schema';
+import type { SamplerName } from '../../contract/settings';
 
 const energy = gaussianEnergy(
   [0, 0],
@@ -40,9 +40,9 @@ describe('no tensor leaks', () => {
     ['gibbs', 2], // the MH-corrected tempered path
   ];
   it.each(names)('%s (β = %d): 100 runs in tf.tidy', (name, beta) => {
-    const sampler = getSampler(name, { rbm });
+    const sampler = createSampler(name, { model: rbm });
     const E = name === 'gibbs' ? rbm.energy : energy;
-    const p = params({ beta, stepSize: 0.1, leapfrogSteps: 3 });
+    const p = params({ beta, step: 0.1, leapfrogSteps: 3 });
     const rng = makeRng(1);
     tf.tidy(() => void sampler.run(E, x0, 3, p, rng)); // warm-up (kernels, backend state)
     const before = tf.memory().numTensors;

@@ -8,16 +8,16 @@ import { energyAndGrad, type EnergyFn } from '../energy';
 import { tf, type Tensor1D, type Tensor2D } from '../tf';
 import { addAccept, finish, inBox, iterate, mhAccept, select } from './mh';
 import { TraceRecorder } from './trace';
-import type { Sampler } from './types';
+import type { Sampler, SamplerRegistration } from './types';
 
 /** Squared norm of each row: [N, 2] → [N]. */
 const sqNorm = (v: tf.Tensor): Tensor1D => tf.sum(tf.square(v), 1) as Tensor1D;
 
-export const mala: Sampler = {
+export const mala: Sampler<'malaStep'> = {
   kind: 'mala',
   run(energy: EnergyFn, x0, steps, p, rng) {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
-    const eps = p.stepSize;
+    const eps = p.malaStep;
     const h = 0.5 * eps * p.beta; // the drift factor: (ε/2)∇U = (εβ/2)∇E
     const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
     const s = iterate(
@@ -48,3 +48,5 @@ export const mala: Sampler = {
     return finish(s, steps, [s.e, s.g], rec);
   },
 };
+
+export const registration: SamplerRegistration = { id: 'mala', create: () => mala };

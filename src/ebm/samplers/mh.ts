@@ -7,7 +7,7 @@ import type { Box } from '../box';
 import type { EnergyFn } from '../energy';
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from '../tf';
 import { TraceRecorder } from './trace';
-import type { Sampler, SamplerTrace } from './types';
+import type { Sampler, SamplerRegistration, SamplerTrace } from './types';
 
 /** Chain state carried from step to step: a flat record of tensors. */
 export type ChainState = Record<string, Tensor>;
@@ -73,7 +73,7 @@ export function finish(
   return trace ? { x: s.x, acceptRate, trace } : { x: s.x, acceptRate };
 }
 
-export const mh: Sampler = {
+export const mh: Sampler<'mhScale'> = {
   kind: 'mh',
   run(energy: EnergyFn, x0, steps, p, rng) {
     if (steps <= 0) return { x: tf.clone(x0), acceptRate: null };
@@ -82,7 +82,7 @@ export const mh: Sampler = {
       () => ({ x: tf.clone(x0), e: energy(x0), acc: tf.scalar(0) }),
       steps,
       ({ x, e, acc }, k) => {
-        const z = tf.randomNormal(x.shape, 0, p.stepSize, 'float32', rng.seed());
+        const z = tf.randomNormal(x.shape, 0, p.mhScale, 'float32', rng.seed());
         const xp = tf.add(x, z) as Tensor2D;
         const ep = energy(xp);
         // Symmetric proposal: the q terms cancel, log α = −β ΔE.
@@ -96,3 +96,5 @@ export const mh: Sampler = {
     return finish(s, steps, [s.e], rec);
   },
 };
+
+export const registration: SamplerRegistration = { id: 'mh', create: () => mh };

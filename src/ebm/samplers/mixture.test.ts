@@ -7,8 +7,15 @@ import { useCpu } from '../testing';
 import { hmc } from './hmc';
 import { mala } from './mala';
 import { mh } from './mh';
-import { mixture2, params, responsibility1, runMoments, type Vec2 } from './testEnergies';
-import type { Sampler, SamplerParams } from './types';
+import {
+  mixture2,
+  params,
+  responsibility1,
+  runMoments,
+  type Vec2,
+  type TestParams,
+} from './testEnergies';
+import type { Sampler } from './types';
 
 const W: Vec2 = [0.3, 0.7];
 const M1: Vec2 = [-1.5, 0];
@@ -16,10 +23,10 @@ const M2: Vec2 = [1.5, 0];
 const S = 0.75;
 const box = { min: -4, max: 4 };
 
-const CASES: [string, Sampler, SamplerParams, number, number][] = [
-  ['mala ε=0.3', mala, params({ stepSize: 0.3, box }), 200, 5],
-  ['mh s=1.5', mh, params({ stepSize: 1.5, box }), 200, 5],
-  ['hmc ε=0.25 L=6', hmc, params({ stepSize: 0.25, leapfrogSteps: 6, box }), 50, 2],
+const CASES: [string, Sampler, TestParams, number, number][] = [
+  ['mala ε=0.3', mala, params({ step: 0.3, box }), 200, 5],
+  ['mh s=1.5', mh, params({ step: 1.5, box }), 200, 5],
+  ['hmc ε=0.25 L=6', hmc, params({ step: 0.25, leapfrogSteps: 6, box }), 50, 2],
 ];
 
 describe('two-mode mixture', () => {

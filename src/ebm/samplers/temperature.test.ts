@@ -8,8 +8,8 @@ import { hmc } from './hmc';
 import { langevin } from './langevin';
 import { mala } from './mala';
 import { mh } from './mh';
-import { gaussianEnergy, params, runMoments } from './testEnergies';
-import type { Sampler, SamplerParams } from './types';
+import { gaussianEnergy, params, runMoments, type TestParams } from './testEnergies';
+import type { Sampler } from './types';
 
 const energy = gaussianEnergy(
   [0, 0],
@@ -22,12 +22,12 @@ const energy = gaussianEnergy(
 // Chains start on U[−3, 3]² (variance 3: above 1/β for both β).
 const init = (): Tensor2D => tf.randomUniform([2000, 2], -3, 3, 'float32', 17) as Tensor2D;
 
-const make = (beta: number): [string, Sampler, SamplerParams][] => [
+const make = (beta: number): [string, Sampler, TestParams][] => [
   // ULA at εβ = 0.04: predicted bias +1 %.
-  [`langevin β=${beta}`, langevin, params({ beta, stepSize: 0.04 / beta })],
-  [`mala β=${beta}`, mala, params({ beta, stepSize: 1 / beta })],
-  [`mh β=${beta}`, mh, params({ beta, stepSize: 1.5 / Math.sqrt(beta) })],
-  [`hmc β=${beta}`, hmc, params({ beta, stepSize: 0.3 / Math.sqrt(beta), leapfrogSteps: 4 })],
+  [`langevin β=${beta}`, langevin, params({ beta, step: 0.04 / beta })],
+  [`mala β=${beta}`, mala, params({ beta, step: 1 / beta })],
+  [`mh β=${beta}`, mh, params({ beta, step: 1.5 / Math.sqrt(beta) })],
+  [`hmc β=${beta}`, hmc, params({ beta, step: 0.3 / Math.sqrt(beta), leapfrogSteps: 4 })],
 ];
 
 describe('temperature', () => {

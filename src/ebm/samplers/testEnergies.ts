@@ -67,12 +67,7 @@ export interface Moments {
 }
 
 /** Burn in, then take `snapshots` snapshots `thin` steps apart; pool their moments. */
-export function runMoments(
-  sampler: Sampler,
-  energy: EnergyFn,
-  p: SamplerParams,
-  o: RunOpts,
-): Moments {
+export function runMoments(sampler: Sampler, energy: EnergyFn, p: TestParams, o: RunOpts): Moments {
   const rng = makeRng(o.seed);
   let x = o.init ? o.init() : uniformInBox(o.chains, p.box, rng.seed());
   let rateSum = 0;
@@ -126,8 +121,25 @@ export function runMoments(
 
 export const bigBox: Box = { min: -10, max: 10 };
 
-export function params(over: Partial<SamplerParams>): SamplerParams {
-  return { beta: 1, stepSize: 0.1, leapfrogSteps: 10, box: bigBox, ...over };
+/** Every sampler's own parameters at once (each reads only its own). */
+export type TestParams = SamplerParams &
+  Record<'langevinStep' | 'malaStep' | 'mhScale' | 'hmcStep' | 'leapfrogSteps', number>;
+
+/** Test shorthand: `step` sets every sampler's step (ε, s or the leapfrog ε). */
+export function params(
+  over: Partial<SamplerParams> & { step?: number; leapfrogSteps?: number },
+): TestParams {
+  const { step = 0.1, leapfrogSteps = 10, ...rest } = over;
+  return {
+    beta: 1,
+    box: bigBox,
+    langevinStep: step,
+    malaStep: step,
+    mhScale: step,
+    hmcStep: step,
+    leapfrogSteps,
+    ...rest,
+  };
 }
 
 /** Sets an RBM's parameters (W given as [2][H]). */

@@ -6,12 +6,12 @@ import { makeRng } from '../rng';
 import { useCpu } from '../testing';
 import { tf, type Tensor2D } from '../tf';
 import { hmc, langevin, makeGibbsSampler, mala, mh } from './index';
-import { mixture2 } from './testEnergies';
-import type { Sampler, SamplerParams } from './types';
+import { mixture2, params } from './testEnergies';
+import type { Sampler } from './types';
 
 const box = { min: -4, max: 4 };
 const energy = mixture2([0.5, 0.5], [-1.5, 0], [1.5, 0], 0.5);
-const base: SamplerParams = { beta: 1, stepSize: 0.05, leapfrogSteps: 4, box };
+const base = params({ step: 0.05, leapfrogSteps: 4, box });
 
 describe('sampler traces', () => {
   beforeAll(useCpu);

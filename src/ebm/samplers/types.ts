@@ -1,16 +1,18 @@
 // One interface for every MCMC sampler: advance a batch of chains on exp(−βE).
 import type { Box } from '../box';
-import type { EnergyFn } from '../energy';
+import type { SamplerName } from '../../contract/samplers';
+import type { EnergyFn, EnergyModel } from '../energy';
 import type { Rng } from '../rng';
 import type { tf, Tensor2D } from '../tf';
 
+/**
+ * What every sampler is given. Each sampler also reads its own parameters, named by their
+ * setting keys in the contract's registry row (src/contract/samplers.ts) and in their true
+ * units: `langevinStep` (a variance), `hmcStep` (a time step), `mhScale` (a length)…
+ */
 export interface SamplerParams {
   /** Inverse temperature β: the target is p(x) ∝ exp(−β E(x)). */
   beta: number;
-  /** Langevin/MALA ε, HMC leapfrog step, or MH proposal standard deviation. */
-  stepSize: number;
-  /** HMC: leapfrog steps per proposal. */
-  leapfrogSteps: number;
   box: Box;
   /**
    * Optional, for the UI's trails: record the first `chains` chains over the last `steps`
@@ -45,11 +47,34 @@ export interface SamplerResult {
   trace?: SamplerTrace;
 }
 
-export interface Sampler {
+/** A sampler whose own parameters are the settings K (numbers). */
+export interface Sampler<K extends string = never> {
   readonly kind: string;
   /**
    * Run `steps` transitions from x. Pure tensor code: call it inside tf.tidy.
    * `rng` supplies seeds for tfjs random ops so runs are reproducible.
    */
-  run(energy: EnergyFn, x: Tensor2D, steps: number, p: SamplerParams, rng: Rng): SamplerResult;
+  run(
+    energy: EnergyFn,
+    x: Tensor2D,
+    steps: number,
+    p: SamplerParams & Readonly<Record<K, number>>,
+    rng: Rng,
+  ): SamplerResult;
+  /** Samplers that keep state between runs (tensors) free it here. */
+  dispose?(): void;
+}
+
+/** What a sampler's factory may look at. */
+export interface SamplerContext {
+  model: EnergyModel;
+}
+
+/**
+ * How a sampler file registers itself (src/ebm/samplers/registry.ts finds it): its id in the
+ * contract's registry and a factory. Stateless samplers return the same object every time.
+ */
+export interface SamplerRegistration {
+  id: SamplerName;
+  create(ctx: SamplerContext): Sampler;
 }

@@ -2,21 +2,18 @@
 import fc from 'fast-check';
 import {
   CHAIN_OPTIONS,
-  CONTROL_NAMES,
-  COORD_LIMIT,
-  DENSITY_MODES,
-  DOCUMENT_VERSION,
   MODELS,
   MODES,
-  PRESETS,
-  RANGES,
   SAMPLERS,
-  type EbmDocument,
-  type Point,
-  type Range,
+  SETTING_ROWS,
+  type NumberKey,
   type Settings,
-  type ViewOptions,
-} from '../schema';
+} from '../../contract/settings';
+import { CONTROL_NAMES, DENSITY_MODES, type ViewOptions } from '../../contract/view';
+import { COORD_LIMIT } from '../../contract/box';
+import { DOCUMENT_VERSION, type EbmDocument, type Point } from '../schema';
+import { PRESETS } from '../../contract/presets';
+import { type Range } from '../../contract/range';
 
 // `+ 0` turns -0 into 0: JSON writes both as 0, and deep equality tells them apart.
 const real = (min: number, max: number) =>
@@ -35,24 +32,20 @@ export const pointArb: fc.Arbitrary<Point> = fc.record(
   { requiredKeys: ['x', 'y'], noNullPrototype: true },
 );
 
+const isInt = (r: Range) => Number.isInteger(r.step) && Number.isInteger(r.min);
+
+/** Every number setting from the contract's table, within its range. */
+const numberArbs = Object.fromEntries(
+  SETTING_ROWS.map((r) => [r.key, isInt(r) ? intIn(r) : inRange(r)]),
+) as Record<NumberKey, fc.Arbitrary<number>>;
+
 export const settingsArb: fc.Arbitrary<Settings> = fc.record(
   {
-    learningRate: inRange(RANGES.learningRate),
-    stepSize: inRange(RANGES.stepSize),
-    langevinSteps: intIn(RANGES.langevinSteps),
+    ...numberArbs,
     chains: fc.constantFrom(...CHAIN_OPTIONS),
-    reinitFraction: inRange(RANGES.reinitFraction),
-    alpha: inRange(RANGES.alpha),
-    beta: inRange(RANGES.beta),
-    width: intIn(RANGES.width),
-    depth: intIn(RANGES.depth),
     sampler: fc.constantFrom(...SAMPLERS),
     model: fc.constantFrom(...MODELS),
     mode: fc.constantFrom(...MODES),
-    mhScale: inRange(RANGES.mhScale),
-    leapfrogSteps: intIn(RANGES.leapfrogSteps),
-    rbmHidden: intIn(RANGES.rbmHidden),
-    stepsPerFrame: intIn(RANGES.stepsPerFrame),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   },
   plain,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT, DEFAULT_SETTINGS, type EbmDocument } from '../schema';
+import { DEFAULT_DOCUMENT, DOCUMENT_VERSION, type EbmDocument } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { documentArb } from './arbitraries';
 import {
   AUTOSAVE_KEY,
@@ -125,7 +126,7 @@ describe('restoreDocument', () => {
   it('partly invalid: keeps the valid parts, says what was replaced, keeps the original', () => {
     const storage = new FakeStorage();
     const raw = JSON.stringify({
-      version: 1,
+      version: DOCUMENT_VERSION,
       points: [{ x: 2, y: 2 }],
       settings: { ...DEFAULT_SETTINGS, depth: 99 },
     });

@@ -1,6 +1,6 @@
 // Bad-input corpus, part 4: CSV, each refusal naming the line and column.
 import { describe } from 'vitest';
-import { MAX_POINTS } from '../schema';
+import { MAX_POINTS } from '../../contract/view';
 import { expectAllRefused, type BadInput } from './corpus';
 
 const rows = (n: number) => 'x,y\n' + '0.5,-0.5\n'.repeat(n);

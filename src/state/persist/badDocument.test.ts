@@ -1,6 +1,7 @@
 // Bad-input corpus, part 3: well-formed JSON with the wrong structure, types or values.
 import { describe } from 'vitest';
-import { DEFAULT_SETTINGS, MAX_POINTS } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
+import { MAX_POINTS } from '../../contract/view';
 import { doc, expectAllRefused, type BadInput } from './corpus';
 
 const pts = (n: number) => Array.from({ length: n }, () => ({ x: 0, y: 0 }));
@@ -118,8 +119,8 @@ const CASES: BadInput[] = [
   [
     'future version',
     'a.json',
-    '{"version":2,"points":[]}',
-    'format version 2, made by a newer EBM Playground',
+    '{"version":3,"points":[]}',
+    'format version 3, made by a newer EBM Playground',
   ],
   ['far future version', 'a.json', '{"version":1000,"points":[]}', 'format version 1000'],
   [

@@ -1,7 +1,7 @@
 // Shared by the bad-input corpus tests (bad*.test.ts): each case is a file that must be
 // refused with a message containing `fragment`, with nothing accepted alongside it.
 import { expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { importFile } from './importFile';
 
 /** [what, file name, content, fragment the message must contain] */

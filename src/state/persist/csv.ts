@@ -2,7 +2,9 @@
 // Accepted: CRLF/CR line endings, blank lines (skipped), a UTF-8 BOM (stripped), spaces around
 // values, quoted values, a blank label cell (= unlabelled point). Everything else is refused
 // with the line number and column, since a silently misread file is worse than a refusal.
-import { COORD_LIMIT, MAX_POINTS, type Point } from '../schema';
+import { COORD_LIMIT } from '../../contract/box';
+import { MAX_POINTS } from '../../contract/view';
+import { type Point } from '../schema';
 import { rangeText } from './issues';
 
 export type CsvResult = { ok: true; points: Point[] } | { ok: false; error: string };

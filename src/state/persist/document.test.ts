@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CONTROL_NAMES,
-  DEFAULT_DOCUMENT,
-  DEFAULT_SETTINGS,
-  DEFAULT_VIEW,
-  DocumentSchema,
-  MAX_POINTS,
-  SettingsSchema,
-} from '../schema';
+import { CONTROL_NAMES, DEFAULT_VIEW, MAX_POINTS } from '../../contract/view';
+import { DEFAULT_DOCUMENT, DocumentSchema, SettingsSchema, DOCUMENT_VERSION } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { documentArb } from './arbitraries';
 import { parseDocumentStrict } from './document';
 import { parseDocumentLenient } from './lenient';
@@ -66,7 +60,7 @@ describe('document schema', () => {
 describe('parseDocumentLenient', () => {
   it('replaces each invalid field by its default and says which', () => {
     const { doc, notices } = parseDocumentLenient({
-      version: 1,
+      version: DOCUMENT_VERSION,
       points: [{ x: 1, y: 2 }, { x: 1e308, y: 0 }, 'junk'],
       settings: { ...DEFAULT_SETTINGS, learningRate: 5, sampler: 'magic', unknownKey: 1 },
       preset: 'nope',
@@ -74,7 +68,7 @@ describe('parseDocumentLenient', () => {
       hidden: ['learningRate', 'learningRate', 'evil'],
     });
     expect(doc).toEqual({
-      version: 1,
+      version: DOCUMENT_VERSION,
       points: [{ x: 1, y: 2 }],
       settings: DEFAULT_SETTINGS,
       view: { show: { ...DEFAULT_VIEW.show, contours: false }, density: 'energy' },

@@ -1,6 +1,7 @@
 // Export builders. The JSON is the current document plus samples and metrics, so it re-imports
 // through importFile.ts unchanged; the CSV is the points only.
-import { DOCUMENT_VERSION, MAX_SAMPLES, type EbmDocument, type Point } from '../schema';
+import { DOCUMENT_VERSION, type EbmDocument, type Point } from '../schema';
+import { MAX_SAMPLES } from '../../contract/view';
 import { FORBIDDEN_KEYS } from './json';
 import { MAX_METRICS, MAX_SAMPLE_ABS, type Sample } from './importFile';
 

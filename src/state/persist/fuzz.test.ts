@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, DocumentSchema, MAX_SAMPLES } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
+import { DocumentSchema, DOCUMENT_VERSION } from '../schema';
+import { MAX_SAMPLES } from '../../contract/view';
 import { documentArb, mutatedArb, pointArb } from './arbitraries';
 import { buildExportJson, buildPointsCsv } from './exportFile';
 import { MAX_SAMPLE_ABS, parseImport, type ImportResult } from './importFile';
@@ -22,7 +24,7 @@ function checkImport(r: ImportResult): void {
   }
   const { points, settings, preset, view, hidden, samples, metrics } = r.doc;
   const asDoc = {
-    version: 1,
+    version: DOCUMENT_VERSION,
     points,
     settings: settings ?? DEFAULT_SETTINGS,
     preset,

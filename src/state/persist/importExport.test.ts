@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  COORD_LIMIT,
-  DEFAULT_DOCUMENT,
-  DEFAULT_SETTINGS,
-  DEFAULT_VIEW,
-  MAX_POINTS,
-  type EbmDocument,
-} from '../schema';
+import { COORD_LIMIT } from '../../contract/box';
+import { DEFAULT_DOCUMENT, DOCUMENT_VERSION, type EbmDocument } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
+import { DEFAULT_VIEW, MAX_POINTS } from '../../contract/view';
 import { documentArb, pointArb } from './arbitraries';
 import { buildExportJson, buildPointsCsv, exportFileName } from './exportFile';
 import { applyImport, importFile, parseImport, type ImportResult } from './importFile';
@@ -228,7 +224,7 @@ describe('applyImport', () => {
   it('a CSV replaces only the points (and drops the stale preset name)', () => {
     const pts = [{ x: 1, y: 1 }];
     expect(applyImport(current, { points: pts })).toEqual({
-      version: 1,
+      version: DOCUMENT_VERSION,
       points: pts,
       settings: DEFAULT_SETTINGS,
       view: DEFAULT_VIEW,

@@ -1,16 +1,10 @@
 // File import: all of the file is valid or nothing is accepted, and a refusal names what and
 // where. The size is checked before reading, so a huge file is never loaded into memory.
 import { z } from 'zod';
-import {
-  DocumentSchema,
-  MAX_SAMPLES,
-  type ControlName,
-  type EbmDocument,
-  type Point,
-  type PresetName,
-  type Settings,
-  type ViewOptions,
-} from '../schema';
+import { DocumentSchema, type EbmDocument, type Point } from '../schema';
+import { MAX_SAMPLES, type ControlName, type ViewOptions } from '../../contract/view';
+import { type PresetName } from '../../contract/presets';
+import { type Settings } from '../../contract/settings';
 import { parseCsv } from './csv';
 import { formatZodError } from './issues';
 import { parseJson } from './json';

@@ -1,7 +1,8 @@
 // Turns zod issues into one sentence a user can act on: where (field path), what was found,
 // and what is allowed. zod's own messages ("Too big: expected number to be <=4") say neither.
 import type { z } from 'zod';
-import { COORD_LIMIT, RANGES } from '../schema';
+import { COORD_LIMIT } from '../../contract/box';
+import { KDE_BANDWIDTH, SETTING_ROWS } from '../../contract/settings';
 
 type Path = readonly PropertyKey[];
 
@@ -21,7 +22,8 @@ const KNOWN_RANGES: Record<string, readonly [number, number]> = {
   y: [-COORD_LIMIT, COORD_LIMIT],
   label: [0, 9],
   seed: [0, 2 ** 31 - 1],
-  ...Object.fromEntries(Object.entries(RANGES).map(([k, r]) => [k, [r.min, r.max] as const])),
+  kdeBandwidth: [0, KDE_BANDWIDTH.max],
+  ...Object.fromEntries(SETTING_ROWS.map((r) => [r.key, [r.min, r.max] as const])),
 };
 
 export function rangeText(key: PropertyKey): string | undefined {

@@ -3,19 +3,21 @@
 import type { z } from 'zod';
 import {
   CONTROL_NAMES,
-  DEFAULT_DOCUMENT,
   DEFAULT_VIEW,
-  DocumentSchema,
   MAX_POINTS,
+  type ControlName,
+  type ViewOptions,
+} from '../../contract/view';
+import {
+  DEFAULT_DOCUMENT,
+  DocumentSchema,
   PointSchema,
   SettingsSchema,
   ViewSchema,
-  type ControlName,
   type EbmDocument,
   type Point,
-  type Settings,
-  type ViewOptions,
 } from '../schema';
+import { type Settings } from '../../contract/settings';
 import { describeValue, formatZodError } from './issues';
 import { isPlainObject, migrate } from './migrate';
 
@@ -82,7 +84,7 @@ function lenientSettings(raw: unknown, fallback: Settings, notices: string[]): S
       : def;
     if (value !== undefined) out[key] = value; // optional settings (kdeBandwidth) stay absent
   }
-  return out as Settings;
+  return out as unknown as Settings;
 }
 
 function lenientView(raw: unknown, fallback: ViewOptions, notices: string[]): ViewOptions {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT, DEFAULT_SETTINGS, DocumentSchema } from '../schema';
+import { DEFAULT_DOCUMENT, DocumentSchema, DOCUMENT_VERSION } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { documentArb } from './arbitraries';
 import { decodeLink, encodeLink, linkDocument, MAX_URL_LENGTH } from './link';
 
@@ -63,18 +64,18 @@ describe('share links', () => {
 
   it('out-of-range fields fall back to defaults, each with a notice', () => {
     const hash = hashFor({
-      version: 1,
+      version: DOCUMENT_VERSION,
       points: [
         { x: 1, y: 1 },
         { x: 40, y: 0 },
       ],
-      settings: { ...DEFAULT_SETTINGS, stepSize: 7, chains: 3 },
+      settings: { ...DEFAULT_SETTINGS, langevinStep: 7, chains: 3 },
     });
     const result = decodeLink(hash);
     expect(result?.doc).toEqual({ ...DEFAULT_DOCUMENT, points: [{ x: 1, y: 1 }] });
     expect(result?.notices).toEqual([
       '1 invalid point was dropped (points[1].x: 40 is outside the allowed range [-4, 4])',
-      'settings.stepSize: 7 is outside the allowed range [0.0001, 0.2]; using the default',
+      'settings.langevinStep: 7 is outside the allowed range [0.0001, 0.2]; using the default',
       'settings.chains: expected one of 256, 512, 1024, 2048, 4096, 8192; got 3; using the default',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../schema';
+import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { parseDocumentStrict } from './document';
 import { parseDocumentLenient } from './lenient';
 import { migrate, type Migration } from './migrate';
@@ -23,11 +23,11 @@ describe('migrate', () => {
     expect(migrate(v0)).toEqual({
       ok: true,
       from: 0,
-      doc: { version: 1, points: v1Points, settings: DEFAULT_SETTINGS },
+      doc: { version: 2, points: v1Points, settings: DEFAULT_SETTINGS },
     });
     expect(parseDocumentStrict(v0)).toEqual({
       ok: true,
-      doc: { version: 1, points: v1Points, settings: DEFAULT_SETTINGS },
+      doc: { version: 2, points: v1Points, settings: DEFAULT_SETTINGS },
     });
   });
 
@@ -58,14 +58,39 @@ describe('migrate', () => {
   });
 
   it('treats a missing version as current (the plain export format has none)', () => {
-    expect(migrate({ points: [] })).toEqual({ ok: true, from: 1, doc: { points: [], version: 1 } });
+    expect(migrate({ points: [] })).toEqual({ ok: true, from: 2, doc: { points: [], version: 2 } });
   });
 
   it('rejects an unknown future version with a clear message', () => {
-    expect(migrate({ version: 2, points: [] })).toEqual({
+    expect(migrate({ version: 3, points: [] })).toEqual({
       ok: false,
       error:
-        'version: this file uses format version 2, made by a newer EBM Playground; this one reads versions up to 1',
+        'version: this file uses format version 3, made by a newer EBM Playground; this one reads versions up to 2',
+    });
+  });
+
+  it('version 1 (one shared stepSize) becomes one step per sampler, hidden names too', () => {
+    const v1 = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+    for (const k of ['langevinStep', 'malaStep', 'hmcStep', 'chainSteps']) delete v1[k];
+    const doc = (sampler: string) => ({
+      version: 1,
+      points: [],
+      settings: { ...v1, sampler, stepSize: 0.02, langevinSteps: 7 },
+      hidden: ['stepSize', 'langevinSteps', 'beta'],
+    });
+    const lang = parseDocumentStrict(doc('langevin'));
+    expect(lang).toMatchObject({
+      ok: true,
+      doc: {
+        version: 2,
+        settings: { langevinStep: 0.02, malaStep: 0.02, hmcStep: 0.05, chainSteps: 7 },
+        hidden: ['langevinStep', 'malaStep', 'hmcStep', 'chainSteps', 'beta'],
+      },
+    });
+    // v1's ε was HMC's own only while HMC ran.
+    expect(parseDocumentStrict(doc('hmc'))).toMatchObject({
+      ok: true,
+      doc: { settings: { hmcStep: 0.02, sampler: 'hmc' } },
     });
   });
 

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { densityGrids, latestMetrics, useMetrics } from '../../state/metricsStore';
 import { useApp } from '../../state/store';
-import { RANGES } from '../../state/schema';
+import { KDE_BANDWIDTH } from '../../contract/settings';
 import { DensityPanel } from '../../viz/densityPanels';
 import { makeLut } from '../../viz/colormap';
 import { setExportMetricsSource } from '../exportJson';
@@ -125,7 +125,7 @@ function Bandwidth() {
         <Slider
           label="KDE bandwidth"
           hint="Standard deviation of the Gaussian kernel placed on each point (data units)"
-          range={RANGES.kdeBandwidth}
+          range={KDE_BANDWIDTH}
           value={setting!}
           format={(v) => fmt(v, 2)}
           onChange={(v) => set({ kdeBandwidth: v })}

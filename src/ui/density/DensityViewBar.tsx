@@ -1,11 +1,10 @@
 // Under the landscape: what the colours show (energy, exp(−βE), pθ, log pθ), log Z with a
 // one-line explanation, and a warning when the view box does not hold the model's mass.
 import type { ReactNode } from 'react';
-import { BORDER_MASS_WARN } from '../../ebm/density/partition';
 import { useMetrics } from '../../state/metricsStore';
 import { useApp } from '../../state/store';
 import { useHidden } from '../persist/hidden';
-import { DENSITY_MODES, type DensityMode } from '../../state/schema';
+import { DENSITY_MODES, type DensityMode } from '../../contract/view';
 import { fmt, pct } from './format';
 import './density.css';
 
@@ -37,6 +36,8 @@ export function DensityViewBar() {
   const setView = useApp((a) => a.setView);
   const logZ = useMetrics((m) => m.latest?.logZ);
   const border = useMetrics((m) => m.latest?.borderMass);
+  // The engine's health check decides (its threshold knows the grid); the bar only words it.
+  const borderWarned = useMetrics((m) => m.warnings.some((w) => w.id === 'border'));
   const hideView = useHidden('view'); // a classroom link can fix the view
   return (
     <div className="density-bar">
@@ -67,7 +68,7 @@ export function DensityViewBar() {
         {MODE_HINTS[mode]} <b>Z</b> is the total of exp(−βE) over the box; dividing by it turns
         exp(−βE) into a probability density.
       </p>
-      {border !== undefined && border > BORDER_MASS_WARN && (
+      {border !== undefined && borderWarned && (
         <p className="density-warn" role="status">
           ⚠ {pct(border)} of the model’s mass lies on the edge of the plot: the view box does not
           contain the mass, so log Z, NLL and KL are only approximate.

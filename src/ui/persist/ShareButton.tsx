@@ -5,12 +5,12 @@
 import { useRef, useState } from 'react';
 import { documentFromState } from '../../state/document';
 import { MAX_URL_LENGTH } from '../../state/persist';
-import { CONTROL_NAMES, type ControlName } from '../../state/schema';
+import { CONTROL_NAMES, type ControlName } from '../../contract/view';
 import { encodeShareLink } from '../../state/shareLink';
 import { useApp } from '../../state/store';
 import { downloadExport } from '../exportJson';
 import { shareBaseUrl } from '../urlParams';
-import { CONTROL_LABELS } from './hidden';
+import { controlLabel } from '../../contract/view';
 import { Popover } from './Popover';
 
 type Outcome =
@@ -112,7 +112,7 @@ export function ShareButton() {
                     checked={hidden.includes(n)}
                     onChange={(e) => toggle(n, e.target.checked)}
                   />
-                  {CONTROL_LABELS[n]}
+                  {controlLabel(n)}
                 </label>
               ))}
             </fieldset>

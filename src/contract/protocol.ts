@@ -1,8 +1,16 @@
 // The one contract between the page and the engine worker. Each direction is a
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
-import type { HealthWarning } from '../ebm/density/health';
-import type { PresetName, Settings } from '../state/schema';
+import type { PresetName } from './presets';
+import type { Settings } from './settings';
+
+/** A training-health finding (src/ebm/density/health.ts makes them), with the fix to try. */
+export interface HealthWarning {
+  id: string;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  fix: string;
+}
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export type BackendRequest = BackendName | 'auto';

@@ -1,0 +1,71 @@
+// The energy-model registry's plain rows: each model's name, explanation and own parameters
+// (true units). The maths lives in src/ebm (the engine's model registry maps the id to a
+// factory). A new model: its maths file, one row here and one factory line (≤ 3 files).
+import type { NumberSpec } from './range';
+
+export interface ModelSpec {
+  label: string;
+  explanation: string;
+  /** Its own parameters, keyed by setting name; changing one rebuilds the model. */
+  params: Readonly<Record<string, NumberSpec>>;
+  /**
+   * Trains with the energy² regulariser α. The MLP's output bias is a free additive constant
+   * that α pins near zero; the RBM's free energy has none (its level is tied to b, c and W), so
+   * α fights its shape: measured, α = 0.1 stops an RBM learning two clusters, α = 0 learns them.
+   */
+  usesAlpha: boolean;
+}
+
+export const MODEL_SPECS = {
+  mlp: {
+    label: 'MLP (SiLU)',
+    explanation: 'A small neural network E_θ(x): 2 inputs, hidden SiLU layers, one energy.',
+    usesAlpha: true,
+    params: {
+      width: {
+        label: 'Width',
+        hint: 'Hidden units per layer (rebuilds the model)',
+        unit: 'units',
+        min: 8,
+        max: 256,
+        step: 8,
+        default: 64,
+        format: 'int',
+      },
+      depth: {
+        label: 'Depth',
+        hint: 'Hidden layers (rebuilds the model)',
+        unit: 'layers',
+        min: 1,
+        max: 4,
+        step: 1,
+        default: 2,
+        format: 'int',
+      },
+    },
+  },
+  rbm: {
+    label: 'Gaussian–Bernoulli RBM',
+    explanation: 'Visible x, binary hidden units h; E(x) is the free energy −log Σ_h e^(−E(x,h)).',
+    usesAlpha: false,
+    params: {
+      rbmHidden: {
+        label: 'Hidden units',
+        hint: 'Binary hidden units of the RBM (rebuilds the model)',
+        unit: 'units',
+        min: 2,
+        max: 256,
+        step: 1,
+        default: 32,
+        format: 'int',
+      },
+    },
+  },
+} as const satisfies Record<string, ModelSpec>;
+
+export type ModelName = keyof typeof MODEL_SPECS;
+export const MODELS = Object.keys(MODEL_SPECS) as ModelName[];
+
+type ParamsOf<T> = T extends { params: infer P } ? keyof P : never;
+/** Every model parameter's setting name. */
+export type ModelParamKey = { [M in ModelName]: ParamsOf<(typeof MODEL_SPECS)[M]> }[ModelName];

@@ -1,0 +1,54 @@
+// What a page shows and lets a classroom link hide: density views, layer toggles, controls,
+// and the caps on what a file may carry.
+import { CHAIN_OPTIONS, NUMBER_KEYS, SETTING_BY_KEY, type NumberKey } from './settings';
+
+/** What the density panel shows. */
+export const DENSITY_MODES = ['energy', 'unnormalised', 'density', 'logdensity'] as const;
+export type DensityMode = (typeof DENSITY_MODES)[number];
+
+export interface ViewOptions {
+  show: { samples: boolean; contours: boolean; points: boolean };
+  density: DensityMode;
+}
+
+export const DEFAULT_VIEW: ViewOptions = {
+  show: { samples: true, contours: true, points: true },
+  density: 'energy',
+};
+
+/** Hard caps: a file or a link cannot set what the editor could not. */
+export const MAX_POINTS = 10_000;
+/** The most saved samples a file may carry: one per chain at the largest chain count. */
+export const MAX_SAMPLES = CHAIN_OPTIONS[CHAIN_OPTIONS.length - 1];
+
+const OTHER_CONTROLS = {
+  chains: 'Chains',
+  sampler: 'Sampler',
+  model: 'Model',
+  mode: 'Train / sample mode',
+  seed: 'Seed',
+  preset: 'Preset data',
+  points: 'Point editing',
+  view: 'Layer toggles',
+  import: 'Import',
+  export: 'Export',
+  share: 'Copy link',
+  reset: 'Reset',
+} as const;
+
+/**
+ * Controls a classroom link may hide: every setting, plus the non-setting controls. A fixed
+ * list, so a link cannot name (and the UI never looks up) arbitrary keys.
+ */
+export type ControlName = NumberKey | keyof typeof OTHER_CONTROLS;
+export const CONTROL_NAMES: readonly ControlName[] = [
+  ...NUMBER_KEYS,
+  ...(Object.keys(OTHER_CONTROLS) as (keyof typeof OTHER_CONTROLS)[]),
+];
+
+/** Each control's name for people. */
+export function controlLabel(name: ControlName): string {
+  return name in OTHER_CONTROLS
+    ? OTHER_CONTROLS[name as keyof typeof OTHER_CONTROLS]
+    : SETTING_BY_KEY[name as NumberKey].label;
+}
