@@ -10,8 +10,10 @@ import {
   effectiveSampler,
   SAMPLERS,
   samplersFor,
+  type SamplerName,
   type Settings,
 } from '../contract/settings';
+import { SAMPLER_SPECS } from '../contract/samplers';
 import { epsilonOf, runningSampler, samplerParams, trainAlpha } from './samplerSetup';
 import { modelChanged } from './session';
 
@@ -64,19 +66,27 @@ describe('samplerSetup', () => {
   });
 
   it('each sampler gets its own parameters (registry rows); leapfrog only for HMC; β always', () => {
-    const expected = {
+    const expected: Partial<Record<SamplerName, object>> = {
       langevin: { langevinStep: 0.03 },
       mala: { malaStep: 0.02 },
       hmc: { hmcStep: 0.06, leapfrogSteps: 7 },
       mh: { mhScale: 0.4 },
       gibbs: {},
     };
-    const eps = { langevin: 0.03, mala: 0.02, hmc: null, mh: null, gibbs: null };
+    const eps: Partial<Record<SamplerName, number | null>> = {
+      langevin: 0.03,
+      mala: 0.02,
+      hmc: null,
+      mh: null,
+      gibbs: null,
+    };
     for (const name of SAMPLERS) {
       const s = set({ sampler: name, model: 'rbm' });
       const { beta, box: b, trace, ...own } = samplerParams(s, box);
-      expect(own).toEqual(expected[name]);
-      expect(epsilonOf(s)).toBe(eps[name]);
+      // Every sampler gets exactly the parameters its registry row lists, nothing shared.
+      expect(Object.keys(own).sort()).toEqual(Object.keys(SAMPLER_SPECS[name].params).sort());
+      if (expected[name]) expect(own).toEqual(expected[name]);
+      if (name in eps) expect(epsilonOf(s)).toBe(eps[name]);
       const p = { beta, box: b, trace };
       expect(p.beta).toBe(1.5);
       expect(p.box).toBe(box);
