@@ -109,6 +109,38 @@ export const SAMPLER_SPECS = {
       },
     },
   },
+  underdamped: {
+    label: 'Underdamped Langevin (BAOAB)',
+    short: 'Underdamped Langevin',
+    explanation:
+      'Chains carry momentum: a push along −∇E, friction γ and fresh noise each step h. Low γ glides like HMC; high γ is plain Langevin.',
+    models: 'any',
+    reportsAcceptance: false,
+    params: {
+      udStep: {
+        label: 'Time step h',
+        hint: 'Integration step of the BAOAB splitting (x moves by about h·v)',
+        unit: 'time',
+        min: 0.005,
+        max: 1,
+        step: 0.005,
+        log: true,
+        default: 0.1,
+        format: 'sci',
+      },
+      udFriction: {
+        label: 'Friction γ',
+        hint: 'How fast momentum is forgotten: c = e^(−γh) of it survives each step',
+        unit: '1/time',
+        min: 0.05,
+        max: 20,
+        step: 0.05,
+        log: true,
+        default: 1,
+        format: 'sci',
+      },
+    },
+  },
   gibbs: {
     label: 'Blocked Gibbs (RBM)',
     short: 'Gibbs (RBM)',
