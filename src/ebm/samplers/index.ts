@@ -35,3 +35,10 @@ export function getSampler(name: SamplerName, ctx: SamplerContext = {}): Sampler
 export { leapfrog, leapfrogPath, type LeapfrogResult } from './hmc';
 export { hmc, langevin, makeGibbsSampler, mala, mh };
 export type { Sampler, SamplerParams, SamplerResult } from './types';
+export {
+  createReplicaExchange,
+  swapPartners,
+  temperatureLadder,
+  type ReplicaExchangeOptions,
+  type ReplicaExchangeSampler,
+} from './replicaExchange';
