@@ -13,7 +13,7 @@ import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
 import { DATA_BATCH } from './dataBatch';
-import { samplerParams } from './samplerSetup';
+import { ownParams, samplerParams } from './samplerSetup';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,9 +78,10 @@ export function runBench(): Record<string, number> {
   const x1024 = tf.randomUniform([1024, 2], -4, 4, 'float32', 5) as tf.Tensor2D;
   for (const name of SAMPLERS) {
     const onRbm = name === 'gibbs';
-    const sampler = createSampler(name, { model: onRbm ? rbm : model });
-    const energy = onRbm ? rbm.energy : model.energy;
     const settings = { ...DEFAULT_SETTINGS, sampler: name, model: onRbm ? 'rbm' : 'mlp' } as const;
+    const params = ownParams(name, settings);
+    const sampler = createSampler(name, { model: onRbm ? rbm : model, params });
+    const energy = onRbm ? rbm.energy : model.energy;
     const q = samplerParams(settings, box);
     const ms = time(() => {
       const x = tf.tidy(() => sampler.run(energy, x1024, 10, q, rng).x);

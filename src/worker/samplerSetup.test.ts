@@ -48,7 +48,7 @@ describe('samplerSetup', () => {
         const m = model === 'rbm' ? rbm : mlp;
         const name2 = runningSampler(set({ sampler: name, model }), m);
         expect(name2).toBe(name);
-        expect(createSampler(name2, { model: m }).kind).toBe(name);
+        expect(createSampler(name2, { model: m, params: {} }).kind).toBe(name);
       }
     }
     expect(samplersFor('mlp')).toEqual(SAMPLERS.filter((n) => n !== 'gibbs'));

@@ -14,7 +14,7 @@ import { createSampler, type Sampler } from '../ebm/samplers';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
-import { runningSampler } from './samplerSetup';
+import { ownParams, runningSampler } from './samplerSetup';
 import { Snapshot } from './snapshot';
 
 /**
@@ -78,7 +78,8 @@ export class Session {
     const key = samplerKey(name, s);
     if (this.running?.key !== key) {
       this.running?.sampler.dispose?.();
-      this.running = { key, name, sampler: createSampler(name, { model: this.model }) };
+      const params = ownParams(name, s);
+      this.running = { key, name, sampler: createSampler(name, { model: this.model, params }) };
     }
     return this.running;
   }

@@ -16,13 +16,13 @@ describe('sampler registry', () => {
     expect(Object.keys(REGISTRATIONS).sort()).toEqual([...SAMPLERS].sort());
     for (const name of SAMPLERS) {
       expect(SAMPLER_SPECS[name].label.length).toBeGreaterThan(0);
-      expect(createSampler(name, { model: rbm }).kind).toBe(name);
+      expect(createSampler(name, { model: rbm, params: {} }).kind).toBe(name);
     }
     rbm.dispose();
   });
   it('gibbs needs an RBM and applies only to it', () => {
     const mlp = createMlp({ width: 8, depth: 1, inputScale: 0.5, seed: 1 });
-    expect(() => createSampler('gibbs', { model: mlp })).toThrow(/RBM/);
+    expect(() => createSampler('gibbs', { model: mlp, params: {} })).toThrow(/RBM/);
     mlp.dispose();
     expect(samplerApplies('gibbs', 'mlp')).toBe(false);
     expect(samplerApplies('gibbs', 'rbm')).toBe(true);
@@ -31,6 +31,7 @@ describe('sampler registry', () => {
       'mala',
       'mh',
       'hmc',
+      'replica',
     ]);
   });
   it('every sampler parameter has a unique setting name and a default inside its range', () => {

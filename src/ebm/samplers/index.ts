@@ -13,3 +13,10 @@ export type {
   SamplerRegistration,
   SamplerResult,
 } from './types';
+export {
+  createReplicaExchange,
+  swapPartners,
+  temperatureLadder,
+  type ReplicaExchangeOptions,
+  type ReplicaExchangeSampler,
+} from './replicaExchange';

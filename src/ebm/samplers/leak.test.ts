@@ -40,7 +40,7 @@ describe('no tensor leaks', () => {
     ['gibbs', 2], // the MH-corrected tempered path
   ];
   it.each(names)('%s (β = %d): 100 runs in tf.tidy', (name, beta) => {
-    const sampler = createSampler(name, { model: rbm });
+    const sampler = createSampler(name, { model: rbm, params: {} });
     const E = name === 'gibbs' ? rbm.energy : energy;
     const p = params({ beta, step: 0.1, leapfrogSteps: 3 });
     const rng = makeRng(1);

@@ -123,7 +123,10 @@ export const bigBox: Box = { min: -10, max: 10 };
 
 /** Every sampler's own parameters at once (each reads only its own). */
 export type TestParams = SamplerParams &
-  Record<'langevinStep' | 'malaStep' | 'mhScale' | 'hmcStep' | 'leapfrogSteps', number>;
+  Record<
+    'langevinStep' | 'malaStep' | 'mhScale' | 'hmcStep' | 'replicaStep' | 'leapfrogSteps',
+    number
+  >;
 
 /** Test shorthand: `step` sets every sampler's step (ε, s or the leapfrog ε). */
 export function params(
@@ -137,6 +140,7 @@ export function params(
     malaStep: step,
     mhScale: step,
     hmcStep: step,
+    replicaStep: step,
     leapfrogSteps,
     ...rest,
   };

@@ -68,6 +68,8 @@ export interface Sampler<K extends string = never> {
 /** What a sampler's factory may look at. */
 export interface SamplerContext {
   model: EnergyModel;
+  /** The sampler's own parameters at creation (those its row lists in `rebuildOn` matter). */
+  params: Readonly<Record<string, number>>;
 }
 
 /**
