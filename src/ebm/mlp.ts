@@ -1,5 +1,6 @@
 // The energy network: an MLP 2 → h → … → h → 1 with SiLU activations.
 // Smooth activations matter: Langevin needs ∇ₓE, and ReLU makes it piecewise constant.
+// buildMlp gives the same network with K outputs (the JEM classifier, jem/jemModel.ts).
 import type { EnergyModel } from './energy';
 import { silu } from './silu';
 import { ownedVariable, tf, type Tensor1D, type Tensor2D } from './tf';
@@ -12,8 +13,15 @@ export interface MlpConfig {
   seed: number;
 }
 
-export function createMlp(cfg: MlpConfig): EnergyModel {
-  const sizes = [2, ...Array.from({ length: cfg.depth }, () => cfg.width), 1];
+/** An MLP 2 → h → … → h → outputs: its parameters [w₀, b₀, w₁, b₁, …] and its forward. */
+export interface MlpNet {
+  readonly variables: tf.Variable[];
+  /** [N, 2] → [N, outputs]. Pure tensor function. */
+  forward(x: Tensor2D): Tensor2D;
+}
+
+export function buildMlp(cfg: MlpConfig, outputs: number): MlpNet {
+  const sizes = [2, ...Array.from({ length: cfg.depth }, () => cfg.width), outputs];
   const variables: tf.Variable[] = [];
   const layers: { w: tf.Variable; b: tf.Variable }[] = [];
   for (let i = 0; i < sizes.length - 1; i++) {
@@ -28,14 +36,20 @@ export function createMlp(cfg: MlpConfig): EnergyModel {
     layers.push({ w, b });
     variables.push(w, b);
   }
-  const energy = (x: Tensor2D): Tensor1D => {
+  const forward = (x: Tensor2D): Tensor2D => {
     let h: tf.Tensor = tf.mul(x, cfg.inputScale);
     layers.forEach(({ w, b }, i) => {
       h = tf.add(tf.matMul(h as Tensor2D, w as tf.Variable<tf.Rank.R2>), b);
       if (i < layers.length - 1) h = silu(h);
     });
-    return tf.reshape(h, [-1]) as Tensor1D;
+    return h as Tensor2D;
   };
+  return { variables, forward };
+}
+
+export function createMlp(cfg: MlpConfig): EnergyModel {
+  const { variables, forward } = buildMlp(cfg, 1);
+  const energy = (x: Tensor2D): Tensor1D => tf.reshape(forward(x), [-1]) as Tensor1D;
   return {
     energy,
     variables,
