@@ -34,7 +34,12 @@ const corr = gaussianEnergy(
 const mix = mixture2([0.3, 0.7], [-0.5, 0], [2, 0.6], 0.7);
 
 /** Pooled mean/variance of the free coordinate from clamped MALA; checks x_a = c exactly. */
-function sampleLine(energy: EnergyFn, clamp: Clamp, p: SamplerParams, seed: number) {
+function sampleLine(
+  energy: EnergyFn,
+  clamp: Clamp,
+  p: SamplerParams & { malaStep: number },
+  seed: number,
+) {
   const rng = makeRng(seed);
   const chains = 2000;
   let x: Tensor2D = uniformInBox(chains, box, rng.seed());
@@ -72,7 +77,7 @@ function sampleLine(energy: EnergyFn, clamp: Clamp, p: SamplerParams, seed: numb
   return { mean, variance: sum2 / n - mean * mean, acceptRate: accSum / accN };
 }
 
-const p = (stepSize: number): SamplerParams => ({ beta: 1, stepSize, leapfrogSteps: 0, box });
+const p = (malaStep: number) => ({ beta: 1, malaStep, box });
 
 describe('recovery on a clamped coordinate', () => {
   it('linePoints hold the clamp and walk the cell centres', () => {

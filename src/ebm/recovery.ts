@@ -93,7 +93,7 @@ export function clampedMala(
   energy: EnergyFn,
   x0: Tensor2D,
   steps: number,
-  p: SamplerParams,
+  p: SamplerParams & Readonly<Record<'malaStep', number>>,
   rng: Rng,
   clamp: Clamp,
 ): SamplerResult {
@@ -101,7 +101,7 @@ export function clampedMala(
   const t0 = tf.slice(x0, [0, free], [-1, 1]) as Tensor2D;
   if (steps <= 0) return { x: assemble(t0, clamp), acceptRate: null };
   const U: EnergyFn = (t) => energy(assemble(t, clamp));
-  const eps = p.stepSize;
+  const eps = p.malaStep;
   const h = 0.5 * eps * p.beta;
   const sq = (v: tf.Tensor): Tensor1D => tf.reshape(tf.square(v), [-1]) as Tensor1D;
   const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
@@ -130,7 +130,7 @@ export function clampedMala(
 }
 
 /** (b) The same as a Sampler, for code that takes one. */
-export function clampedSampler(clamp: Clamp): Sampler {
+export function clampedSampler(clamp: Clamp): Sampler<'malaStep'> {
   return {
     kind: 'mala-clamped',
     run: (energy, x0, steps, p, rng) => clampedMala(energy, x0, steps, p, rng, clamp),

@@ -108,7 +108,7 @@ describe('JEM loss', () => {
     const train = clusters(50, 0.5, rng);
     const test = clusters(100, 0.5, rng);
     const opt = tf.train.adam(0.005, 0, 0.999); // β1 = 0 as in trainer.ts
-    const p = { beta: 1, stepSize: 0.02, leapfrogSteps: 0, box: DEFAULT_BOX };
+    const p = { beta: 1, langevinStep: 0.02, box: DEFAULT_BOX };
     let chains = uniformInBox(64, DEFAULT_BOX, rng.seed());
     for (let it = 0; it < 200; it++) {
       const next = tf.tidy(() => langevin.run(model.energy, chains, 10, p, rng).x);
@@ -134,7 +134,7 @@ describe('JEM loss', () => {
     const model: JemModel = createJem({ width: 8, depth: 1, inputScale: 0.5, seed: 1, classes: 3 });
     const { x, y } = clusters(10, 0.5, rng);
     const opt = tf.train.adam(0.01);
-    const p = { beta: 1, stepSize: 0.02, leapfrogSteps: 0, box: DEFAULT_BOX };
+    const p = { beta: 1, langevinStep: 0.02, box: DEFAULT_BOX };
     const iteration = (): void => {
       tf.tidy(() => {
         const neg = langevin.run(
