@@ -1,7 +1,9 @@
 // Training-health read-outs in plain words, from histories the worker already keeps (one
 // value per training iteration, oldest first; trends as defined in trend.ts) plus the latest
 // spreads and grid range. Each warning names the symptom with its numbers and one fix.
-import { BORDER_MASS_WARN } from './partition';
+// The checks on the normalised model (mode weights, mixing, the CD fixed point, border mass,
+// grid resolution, KL against its floor) live in densityHealth.ts and run here too.
+import { densityChecks, type DensityHealthInput } from './densityHealth';
 import { BLOCKS, last, recentMedian, steadyRise } from './trend';
 
 export { pointSpread, WINDOW, BLOCKS } from './trend';
@@ -35,7 +37,20 @@ export const STEEP_RANGE = 80;
 
 export type Level = 'info' | 'warn' | 'error';
 export type HealthId =
-  'diverged' | 'drift' | 'gap' | 'collapse' | 'overspread' | 'step' | 'grad' | 'steep' | 'border';
+  | 'diverged'
+  | 'drift'
+  | 'gap'
+  | 'collapse'
+  | 'overspread'
+  | 'step'
+  | 'grad'
+  | 'steep'
+  | 'border'
+  | 'mixing'
+  | 'weights'
+  | 'fixedPoint'
+  | 'resolution'
+  | 'klFloor';
 export interface HealthWarning {
   id: HealthId;
   level: Level;
@@ -43,7 +58,7 @@ export interface HealthWarning {
   fix: string;
 }
 
-export interface HealthInput {
+export interface HealthInput extends DensityHealthInput {
   /** Mean E(data) − mean E(samples), per iteration. */
   gap: ArrayLike<number>;
   /** Mean E over data and samples (signed), per iteration: the offset CD cannot see. */
@@ -55,8 +70,6 @@ export interface HealthInput {
   /** Latest energy range on the grid (partition.ts's energyMin/Max) and β. */
   energyRange?: { min: number; max: number };
   beta?: number;
-  /** partition.ts's borderMass. */
-  borderMass?: number;
   /** pointSpread of the latest samples and of the data. */
   sampleSpread?: number;
   dataSpread?: number;
@@ -75,6 +88,11 @@ export const FIXES: Record<HealthId, string> = {
   grad: 'Lower the learning rate.',
   steep: 'Raise α to keep energies bounded, if this sharpness is not intended.',
   border: 'Train longer or raise α: the density is normalised over the view box only.',
+  mixing: 'Move chains between modes: re-initialise more of them, or from the data.',
+  weights: 'Mass must move between modes: train with exact ML, or draw negatives from p_θ.',
+  fixedPoint: 'Raise α, or bound the energies: data and samples have separated.',
+  resolution: 'Raise the grid size: log Z, NLL and KL are not resolved at this one.',
+  klFloor: 'Train longer, or try another objective: the model can still get closer.',
 };
 
 const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(2));
@@ -130,13 +148,33 @@ export function checkHealth(h: HealthInput): HealthWarning[] {
   const range = h.energyRange ? beta * (h.energyRange.max - h.energyRange.min) : 0;
   if (range > STEEP_RANGE)
     say('steep', 'info', `βE spans ${fmt(range)} over the box: most of the map reads as 0.`);
-  if (h.borderMass !== undefined && h.borderMass > BORDER_MASS_WARN) {
-    const pct = Math.round(100 * h.borderMass);
-    say(
-      'border',
-      'info',
-      `${pct} % of the model's mass sits on the edge: the box does not hold it.`,
-    );
-  }
+  densityChecks(h, say);
   return out.sort((a, b) => RANK[a.level] - RANK[b.level]);
+}
+
+/** Which checks had no input (so "healthy" does not speak for them). */
+function skipped(h: HealthInput): HealthId[] {
+  const out: HealthId[] = [];
+  if (!h.energyRange) out.push('steep');
+  if (h.borderMass === undefined) out.push('border');
+  if (h.sampleSpread === undefined || h.dataSpread === undefined) out.push('collapse');
+  if (!h.modeMass) out.push('mixing', 'weights');
+  if (h.alpha === undefined || (h.energyData === undefined && h.energyNeg === undefined))
+    out.push('fixedPoint');
+  if (h.logZGap === undefined) out.push('resolution');
+  if (h.kl === undefined || h.klFloor === undefined) out.push('klFloor');
+  return out;
+}
+
+export interface HealthReport {
+  /** True only when no check fired (info level included). */
+  healthy: boolean;
+  warnings: HealthWarning[];
+  /** Checks that could not run for lack of input. */
+  skipped: HealthId[];
+}
+
+export function healthReport(h: HealthInput): HealthReport {
+  const warnings = checkHealth(h);
+  return { healthy: warnings.length === 0, warnings, skipped: skipped(h) };
 }

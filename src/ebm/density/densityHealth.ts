@@ -1,0 +1,118 @@
+// Health checks on the normalised model rather than on training histories (health.ts runs
+// them with the rest). Each compares the model with something it must agree with:
+//   mixing      max_k |m_k − s_k| > MIXING_MAX: the chains' split over the modes is not the
+//               model's (modeMass.ts), so they have not mixed and CD learns their split.
+//   weights     max_k |m_k − d_k| > WEIGHT_MAX: the model weights the modes unlike the data.
+//   fixedPoint  E(data) < −F/(2α) or E(neg) > +F/(2α), F = FIXED_POINT_FRACTION: the CD loss
+//               mean E(data) − mean E(neg) + α(mean E(data)² + mean E(neg)²) is minimised in
+//               the two means at ∓1/(2α); energies running there mean data and negatives have
+//               separated and the α term, not the data, sets the energy scale.
+//   border      the outer ring of cells holds more than BORDER_DENSITY_RATIO × the mass a
+//               uniform density puts there (4(G − 1)/G²). A fixed share (partition.ts's 0.01)
+//               halves its meaning each time G doubles, since the ring's area ∝ 1/G; this
+//               ratio is G-independent and equals 0.01 at G = 128.
+//   resolution  log Z on the G/2 subgrids differs from log Z_G by > LOGZ_RESOLUTION_MAX
+//               (resolution.ts): a mode is narrower than a cell; log Z, NLL and KL are off.
+//   klFloor     KL − floor > max(KL_FLOOR_MARGIN, 2·floor std) (klFloor.ts): the model is
+//               measurably worse than a perfect one would look on these points.
+import type { HealthId, Level } from './health';
+import type { ModeMass } from './modeMass';
+
+export const MIXING_MAX = 0.1;
+export const WEIGHT_MAX = 0.05;
+export const FIXED_POINT_FRACTION = 0.5;
+export const BORDER_DENSITY_RATIO = 0.32;
+export const LOGZ_RESOLUTION_MAX = 0.02;
+export const KL_FLOOR_MARGIN = 0.05;
+/** Grid size assumed when none is given (the worker's default). */
+export const DEFAULT_GRID = 128;
+
+export interface DensityHealthInput {
+  /** partition.ts's borderMass, and the grid size G it was computed on. */
+  borderMass?: number;
+  gridSize?: number;
+  /** modeMass.ts's result for the preset's centres. */
+  modeMass?: ModeMass;
+  /** CD's α and the latest mean E(data), mean E(negatives). */
+  alpha?: number;
+  energyData?: number;
+  energyNeg?: number;
+  /** resolution.ts's logZResolutionGap. */
+  logZGap?: number;
+  /** The KL read-out and klFloor.ts's mean and std for the same data and bandwidth. */
+  kl?: number;
+  klFloor?: number;
+  klFloorStd?: number;
+}
+
+/** Share of a uniform density's mass in the outer ring above which 'border' fires. */
+export function borderMassThreshold(G: number): number {
+  return (BORDER_DENSITY_RATIO * 4 * (G - 1)) / (G * G);
+}
+
+type Say = (id: HealthId, level: Level, message: string) => void;
+const pct = (v: number) =>
+  `${v > 0 && v < 0.01 ? (100 * v).toPrecision(1) : Math.round(100 * v)} %`;
+const at = (c: readonly [number, number]) => `(${c[0].toFixed(1)}, ${c[1].toFixed(1)})`;
+
+export function densityChecks(h: DensityHealthInput, say: Say): void {
+  const mm = h.modeMass;
+  if (mm && mm.maxChainError > MIXING_MAX) {
+    const w = worst(mm, (m) => Math.abs(m.modelMass - m.chainShare));
+    say(
+      'mixing',
+      'warn',
+      `Chains have not mixed: the mode at ${at(w.centre)} holds ${pct(w.modelMass)} of the ` +
+        `model's mass but ${pct(w.chainShare)} of the chains.`,
+    );
+  }
+  if (mm && mm.maxWeightError > WEIGHT_MAX) {
+    const w = worst(mm, (m) => Math.abs(m.modelMass - m.dataShare));
+    say(
+      'weights',
+      'warn',
+      `Mode weights are wrong: the mode at ${at(w.centre)} has ${pct(w.modelMass)} of the ` +
+        `model's mass and ${pct(w.dataShare)} of the data.`,
+    );
+  }
+  const { alpha, energyData: ed, energyNeg: en } = h;
+  if (alpha !== undefined && alpha > 0) {
+    const lim = FIXED_POINT_FRACTION / (2 * alpha);
+    if ((ed !== undefined && ed < -lim) || (en !== undefined && en > lim))
+      say(
+        'fixedPoint',
+        'warn',
+        `Energies run to the regulariser's fixed point ∓${fmt(1 / (2 * alpha))}: ` +
+          `E(data) = ${fmt(ed ?? NaN)}, E(samples) = ${fmt(en ?? NaN)}.`,
+      );
+  }
+  const G = h.gridSize ?? DEFAULT_GRID;
+  if (h.borderMass !== undefined && h.borderMass > borderMassThreshold(G))
+    say(
+      'border',
+      'info',
+      `${pct(h.borderMass)} of the model's mass sits on the edge: the box does not hold it.`,
+    );
+  if (h.logZGap !== undefined && h.logZGap > LOGZ_RESOLUTION_MAX)
+    say(
+      'resolution',
+      'warn',
+      `log Z changes by ${fmt(h.logZGap)} at half the grid: a mode is narrower than a cell.`,
+    );
+  if (h.kl !== undefined && h.klFloor !== undefined) {
+    const margin = Math.max(KL_FLOOR_MARGIN, 2 * (h.klFloorStd ?? 0));
+    if (h.kl - h.klFloor > margin)
+      say(
+        'klFloor',
+        'warn',
+        `KL ${fmt(h.kl)} nats is ${fmt(h.kl - h.klFloor)} above the floor ${fmt(h.klFloor)} ` +
+          `a perfect model would score on these points.`,
+      );
+  }
+}
+
+function worst(mm: ModeMass, err: (m: ModeMass['modes'][number]) => number) {
+  return mm.modes.reduce((a, b) => (err(b) > err(a) ? b : a));
+}
+
+const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(2));
