@@ -26,7 +26,7 @@ describe('objectives leak nothing', () => {
     const persistent = tf.tensor2d(gaussianPoints(64, 0, 0, 2, 3), [64, 2]);
     const grid = createMlGrid(box, 16);
     const rng = makeRng(4);
-    const sp = { beta: 1, stepSize: 0.01, leapfrogSteps: 1, box };
+    const sp = { beta: 1, langevinStep: 0.01, box };
     const specs: ObjectiveSpec[] = [
       { kind: 'persistentCd', alpha: 0.1 },
       { kind: 'shortRunCd', alpha: 0.1 },
