@@ -5,6 +5,8 @@ import type { NumberSpec } from './range';
 
 export interface ModelSpec {
   label: string;
+  /** A short name for the model switch. */
+  short: string;
   explanation: string;
   /** Its own parameters, keyed by setting name; changing one rebuilds the model. */
   params: Readonly<Record<string, NumberSpec>>;
@@ -19,6 +21,7 @@ export interface ModelSpec {
 export const MODEL_SPECS = {
   mlp: {
     label: 'MLP (SiLU)',
+    short: 'MLP',
     explanation: 'A small neural network E_θ(x): 2 inputs, hidden SiLU layers, one energy.',
     usesAlpha: true,
     params: {
@@ -46,6 +49,7 @@ export const MODEL_SPECS = {
   },
   rbm: {
     label: 'Gaussian–Bernoulli RBM',
+    short: 'RBM',
     explanation: 'Visible x, binary hidden units h; E(x) is the free energy −log Σ_h e^(−E(x,h)).',
     usesAlpha: false,
     params: {

@@ -86,7 +86,7 @@ export function SamplerPanel() {
           <Seg
             label="Model"
             value={s.model}
-            options={MODELS.map((m) => [m, MODEL_SPECS[m].label.split(' ')[0]] as const)}
+            options={MODELS.map((m) => [m, MODEL_SPECS[m].short] as const)}
             onChange={(model) => set(modelPatch(s, model))}
           />
         )}
