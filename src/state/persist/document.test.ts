@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTROL_NAMES, DEFAULT_VIEW, MAX_POINTS } from '../../contract/view';
 import { DEFAULT_DOCUMENT, DocumentSchema, SettingsSchema, DOCUMENT_VERSION } from '../schema';
-import { DEFAULT_SETTINGS } from '../../contract/settings';
+import { SAMPLERS, DEFAULT_SETTINGS } from '../../contract/settings';
 import { documentArb } from './arbitraries';
 import { parseDocumentStrict } from './document';
 import { parseDocumentLenient } from './lenient';
@@ -77,7 +77,7 @@ describe('parseDocumentLenient', () => {
     expect(notices).toEqual([
       '2 invalid points were dropped (points[1].x: 1e+308 is outside the allowed range [-4, 4])',
       'settings.learningRate: 5 is outside the allowed range [0.0001, 0.03]; using the default',
-      'settings.sampler: expected one of "langevin", "mala", "mh", "hmc", "gibbs"; got the text "magic"; using the default',
+      `settings.sampler: expected one of ${SAMPLERS.map((n) => `"${n}"`).join(', ')}; got the text "magic"; using the default`,
       'preset: expected one of "8gaussians", "25gaussians", "moons", "rings", "checkerboard", "pinwheel", "swissroll", "spirals", "empty"; got the text "nope"; using the default',
       'view.show.samples: expected true or false, got the text "yes"; using the default',
       'hidden: ignored 1 unknown control name',
