@@ -44,7 +44,8 @@ export type ToWorker =
   | { type: 'settings'; settings: Settings }
   /** The page has drawn frame `frameId`: the engine may send more (≤ 2 in flight). */
   | { type: 'ack'; frameId: number }
-  | { type: 'bench' }
+  /** Run the micro-benchmarks (answered by 'benchResult'). */
+  | { type: 'bench'; requestId: number }
   /** Sample mode: start PROBE_CHAINS chains at (x, y) (data units) and trace them. */
   | { type: 'probe'; x: number; y: number }
   /** Restart every chain uniformly over the box (a new sampling run; the model is kept). */
@@ -52,9 +53,9 @@ export type ToWorker =
   /** Record and send trails of the traced chains (sample mode). */
   | { type: 'trails'; on: boolean }
   /** Read the current model's parameters (answered by 'weights'). */
-  | { type: 'getWeights' }
+  | { type: 'getWeights'; requestId: number }
   /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
-  | { type: 'setWeights'; weights: ModelWeights };
+  | { type: 'setWeights'; requestId: number; weights: ModelWeights };
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -128,7 +129,7 @@ export interface EngineStatus {
   stats: FrameStats;
 }
 
-/** Density and training-health numbers (worker/metrics.ts); NaN where not defined. */
+/** Density and training-health numbers (ebm/density/frameMetrics.ts); NaN where not defined. */
 export interface DensityMetrics {
   /** log Z over the view box (nats), by quadrature on the grid. */
   logZ: number;
@@ -193,14 +194,36 @@ export type FromWorker =
   /** Training produced a non-finite or exploding value: parameters were rolled back. */
   | { type: 'rollback'; iteration: number; reason: string }
   | { type: 'notice'; message: string }
-  | { type: 'error'; message: string }
-  | { type: 'benchResult'; backend: BackendName; results: Record<string, number> }
+  /** Something failed; with a requestId, that request could not be answered. */
+  | { type: 'error'; message: string; requestId?: number }
+  | {
+      type: 'benchResult';
+      requestId: number;
+      backend: BackendName;
+      results: Record<string, number>;
+    }
   | SamplingProgress
   /** The parameters asked for by 'getWeights', with the settings of the model they belong to. */
-  | { type: 'weights'; weights: ModelWeights; settings: Settings }
+  | { type: 'weights'; requestId: number; weights: ModelWeights; settings: Settings }
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
-  | { type: 'weightsSet'; error: string | null }
+  | { type: 'weightsSet'; requestId: number; error: string | null }
   | MetricsMessage;
+
+/**
+ * Requests are answered by exactly one reply (or an 'error') that echoes their requestId, a
+ * number the page never reuses: replies are matched by id, whatever order they arrive in.
+ */
+export type EngineRequest = Extract<ToWorker, { requestId: number }>;
+export type EngineReply = Extract<FromWorker, { requestId: number }>;
+export const REPLY_TO = {
+  bench: 'benchResult',
+  getWeights: 'weights',
+  setWeights: 'weightsSet',
+} as const satisfies Record<EngineRequest['type'], EngineReply['type']>;
+export type ReplyTo<T extends EngineRequest['type']> = Extract<
+  EngineReply,
+  { type: (typeof REPLY_TO)[T] }
+>;
 
 export function assertNever(x: never): never {
   throw new Error(`Unhandled message: ${JSON.stringify(x)}`);

@@ -1,8 +1,9 @@
 // The bridge between the store and the engine worker: store changes become commands,
 // worker replies become store updates (low rate) or frames (frameHolder, per frame).
 import { EngineClient } from './engineClient';
-import type { BackendRequest, FromWorker, ModelWeights } from '../contract/protocol';
+import type { BackendRequest, EngineRequest, FromWorker, ModelWeights } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { EngineRequests } from './engineRequests';
 import { frames } from './frameHolder';
 import { recordMetrics } from './metricsStore';
 import { recordSampling, useSampling } from './samplingStore';
@@ -17,10 +18,16 @@ export interface BenchResult {
   backend: string;
   results: Record<string, number>;
 }
-const benchWaiters: ((r: BenchResult) => void)[] = [];
 type WeightsReply = Extract<FromWorker, { type: 'weights' }>;
-const weightsWaiters: ((r: WeightsReply) => void)[] = [];
-const weightsSetWaiters: ((error: string | null) => void)[] = [];
+/** Requests in flight, matched to their replies by requestId. */
+const requests = new EngineRequests();
+
+function request<R extends EngineRequest>(build: (requestId: number) => R) {
+  if (!client) return Promise.reject(new Error('the engine is not running'));
+  const { message, reply } = requests.open(build);
+  client.send(message);
+  return reply;
+}
 
 export function pointsToArray(points: Point[]): Float32Array {
   const a = new Float32Array(points.length * 2);
@@ -56,18 +63,14 @@ function onMessage(msg: FromWorker): void {
       app.setNotice({ level: 'info', text: msg.message });
       return;
     case 'error':
+      // A request's error goes to whoever asked (and says so there), else to the notice.
+      if (msg.requestId !== undefined && requests.fail(msg.requestId, msg.message)) return;
       app.setNotice({ level: 'error', text: msg.message });
       return;
     case 'benchResult':
-      benchWaiters
-        .splice(0)
-        .forEach((resolve) => resolve({ backend: msg.backend, results: msg.results }));
-      return;
     case 'weights':
-      weightsWaiters.shift()?.(msg);
-      return;
     case 'weightsSet':
-      weightsSetWaiters.shift()?.(msg.error);
+      requests.settle(msg);
       return;
     case 'sampling':
       recordSampling(msg);
@@ -119,22 +122,16 @@ export const engine = {
   /** Restart every chain uniformly over the box (a new sampling run). */
   restartChains: () => client?.send({ type: 'restartChains' }),
   bench: (): Promise<BenchResult> =>
-    new Promise((resolve) => {
-      benchWaiters.push(resolve);
-      client?.send({ type: 'bench' });
-    }),
+    request((requestId) => ({ type: 'bench', requestId })).then(({ backend, results }) => ({
+      backend,
+      results,
+    })),
   /** The current model's parameters and the settings they belong to. */
   getWeights: (): Promise<WeightsReply> =>
-    new Promise((resolve, reject) => {
-      if (!client) return reject(new Error('the engine is not running'));
-      weightsWaiters.push(resolve);
-      client.send({ type: 'getWeights' });
-    }),
+    request((requestId) => ({ type: 'getWeights', requestId })),
   /** Replaces the model's parameters: null when loaded, else why not. */
   setWeights: (weights: ModelWeights): Promise<string | null> =>
-    new Promise((resolve) => {
-      if (!client) return resolve('the engine is not running');
-      weightsSetWaiters.push(resolve);
-      client.send({ type: 'setWeights', weights });
-    }),
+    client
+      ? request((requestId) => ({ type: 'setWeights', requestId, weights })).then((r) => r.error)
+      : Promise.resolve('the engine is not running'),
 };

@@ -1,28 +1,17 @@
-// Density metrics, computed in the worker from what a frame already read back (the G×G
-// energy grid and the chains) plus the data points: no extra model evaluations, except the
-// small ∇ₓE read-out that frame.ts packs into the same readback.
-//   log Z   quadrature over the view box (partition.ts, log-sum-exp in float64);
-//   NLL     β·mean E(data) + log Z, E(data) by BILINEAR INTERPOLATION of the grid (chosen
-//           over a model evaluation: zero device work, no shapes that depend on the point
-//           count, and it is the same grid the quadrature integrates; the error is
-//           ≈ h²/8·|∂²E|: +0.02 nats on 8 gaussians and +0.05 on 25 gaussians (std 0.12) with
-//           the true energies, see metrics.test.ts);
-//   KL      KL(data KDE ‖ p_θ) on the grid (kl.ts), kernel bandwidth from cross-validation
-//           unless the settings fix one; the samples' KDE uses the same bandwidth;
-//   SW₁     sliced Wasserstein-1 between samples and data (data units);
-//   modes   coverage of the known centres of the 8- and 25-gaussian presets;
-//   health  checkHealth over histories kept here (one value per metrics computation).
-// Throttled: at most every METRICS_EVERY_MS while training (each costs a few ms of JS).
+// The engine's density metrics: the maths is src/ebm/density/frameMetrics.ts (pure, from the
+// frame's grid and chains); this tracker adds what belongs to one engine:
+//   caches    the data side (bandwidth, data KDE, spread, sorted projections) changes only
+//             with the points, the bandwidth setting or the grid size, so it is kept;
+//   preset    the known mode centres of the preset the points came from (coverage);
+//   history   one value per metrics computation for the health trends (checkHealth);
+//   throttle  at most every METRICS_EVERY_MS while training (each costs a few ms of JS).
 import { DEFAULT_BOX, type Box } from '../ebm/box';
-import { eightGaussianCentres, twentyFiveGaussianCentres } from '../ebm/datasets';
-import { cvBandwidth } from '../ebm/density/bandwidth';
+import { DEFAULT_DENSITY_SCALE, niceCeil } from '../ebm/density/colourScale';
+import { densityMetrics } from '../ebm/density/frameMetrics';
 import { checkHealth, pointSpread, WINDOW } from '../ebm/density/health';
-import { kde, MIN_BANDWIDTH_CELLS } from '../ebm/density/kde';
-import { klDivergenceLog } from '../ebm/density/kl';
-import { modeCoverage, type Centre } from '../ebm/density/modes';
-import { nll } from '../ebm/density/nll';
-import { cellSize, normalise, type GridSpec } from '../ebm/density/partition';
-import { slicedWasserstein } from '../ebm/density/sampleDistance';
+import { chooseBandwidth, kde } from '../ebm/density/kde';
+import { presetCentres, type Centre } from '../ebm/density/modes';
+import type { GridSpec } from '../ebm/density/partition';
 import { SlicedToData } from '../ebm/density/slicedToData';
 import type { PresetName } from '../contract/presets';
 import type { DensityMetrics, MetricsPayload } from '../contract/protocol';
@@ -31,125 +20,6 @@ import type { DensityMetrics, MetricsPayload } from '../contract/protocol';
 export const METRICS_EVERY_MS = 400;
 /** Histories kept for the health trends: two trend windows. */
 export const HEALTH_HISTORY = 2 * WINDOW;
-/** Density-view colour top when there is no data to anchor it (per unit area). */
-export const DEFAULT_DENSITY_SCALE = 0.5;
-
-/** The known mode centres of a preset, from datasets.ts (the generators' own numbers). */
-export function presetCentres(preset: PresetName | null | undefined): Centre[] | null {
-  const toCentre = (c: { x: number; y: number }): Centre => [c.x, c.y];
-  if (preset === '8gaussians') return eightGaussianCentres().map(toCentre);
-  if (preset === '25gaussians') return twentyFiveGaussianCentres().map(toCentre);
-  return null;
-}
-
-/**
- * Values of a grid at arbitrary points by bilinear interpolation between cell centres
- * (grid layout of density/grid.ts); points beyond the outer centres take the edge value.
- */
-export function interpolateGrid(
-  values: ArrayLike<number>,
-  grid: GridSpec,
-  points: ArrayLike<number>,
-): Float64Array {
-  const { G, box } = grid;
-  const h = cellSize(grid);
-  const n = points.length >> 1;
-  const out = new Float64Array(n);
-  const split = (u: number): [number, number, number] => {
-    if (!(u > 0)) return [0, 0, 0];
-    if (u >= G - 1) return [G - 1, G - 1, 0];
-    const i = Math.floor(u);
-    return [i, i + 1, u - i];
-  };
-  for (let p = 0; p < n; p++) {
-    const [i0, i1, fx] = split((points[2 * p] - box.min) / h - 0.5);
-    const [j0, j1, fy] = split((points[2 * p + 1] - box.min) / h - 0.5);
-    const a = values[j0 * G + i0] * (1 - fx) + values[j0 * G + i1] * fx;
-    const b = values[j1 * G + i0] * (1 - fx) + values[j1 * G + i1] * fx;
-    out[p] = a * (1 - fy) + b * fy;
-  }
-  return out;
-}
-
-/** Smallest of 1, 1.5, 2, 2.5, 4, 5, 8 × 10^k at or above v: a colour-scale top. */
-export function niceCeil(v: number): number {
-  if (!(v > 0) || !Number.isFinite(v)) return DEFAULT_DENSITY_SCALE;
-  const e = 10 ** Math.floor(Math.log10(v));
-  const m = [1, 1.5, 2, 2.5, 4, 5, 8, 10].find((s) => s * e >= v * (1 - 1e-9)) ?? 10;
-  return m * e;
-}
-
-/** The KDE bandwidth in use: the setting when > 0, else cross-validated on the data. */
-export function chooseBandwidth(
-  points: ArrayLike<number>,
-  setting: number | undefined,
-  grid: GridSpec,
-) {
-  const floor = MIN_BANDWIDTH_CELLS * cellSize(grid);
-  if (setting !== undefined && setting > 0)
-    return { bandwidth: Math.max(setting, floor), auto: false };
-  const b = cvBandwidth(points);
-  return { bandwidth: Number.isFinite(b) ? Math.max(b, floor) : 0.2, auto: true };
-}
-
-export interface DensityInput {
-  /** E at the G×G cell centres (frame layout). */
-  energy: ArrayLike<number>;
-  grid: GridSpec;
-  beta: number;
-  /** Data points and chain positions, [x0, y0, …]. */
-  points: ArrayLike<number>;
-  samples: ArrayLike<number>;
-  /** KDE bandwidth (data units) for both the data and the samples. */
-  bandwidth: number;
-  /** The data KDE if already computed with this bandwidth (it changes only with the data). */
-  dataKde?: Float32Array;
-  centres?: readonly Centre[] | null;
-  /** Prepared data side of the sample distance (else computed from scratch). */
-  slicedToData?: SlicedToData;
-}
-
-export interface DensityResult {
-  logZ: number;
-  nll: number;
-  kl: number;
-  slicedW: number;
-  borderMass: number;
-  energyMin: number;
-  energyMax: number;
-  coverage: ReturnType<typeof modeCoverage> | null;
-  dataKde: Float32Array;
-  modelDensity: Float32Array;
-  sampleKde: Float32Array;
-}
-
-/** Every density number for one frame (pure; the tracker below adds caches and history). */
-export function densityMetrics(d: DensityInput): DensityResult {
-  const norm = normalise(d.energy, d.grid, d.beta);
-  const hasData = d.points.length >= 2;
-  const dataKde = d.dataKde ?? kde(d.points, d.grid, { bandwidth: d.bandwidth });
-  const eData = hasData ? interpolateGrid(d.energy, d.grid, d.points) : new Float64Array(0);
-  return {
-    logZ: norm.logZ,
-    nll: nll(eData, norm.logZ, d.beta),
-    kl: hasData ? klDivergenceLog(dataKde, norm.logDensity, d.grid) : NaN,
-    slicedW: !hasData
-      ? NaN
-      : d.slicedToData
-        ? d.slicedToData.distance(d.samples)
-        : slicedWasserstein(d.samples, d.points),
-    borderMass: norm.borderMass,
-    energyMin: norm.energyMin,
-    energyMax: norm.energyMax,
-    coverage:
-      hasData && d.centres && d.centres.length > 0
-        ? modeCoverage(d.samples, d.points, d.centres)
-        : null,
-    dataKde,
-    modelDensity: norm.density,
-    sampleKde: kde(d.samples, d.grid, { bandwidth: d.bandwidth }),
-  };
-}
 
 export interface FrameInputs {
   energy: Float32Array;

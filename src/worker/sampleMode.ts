@@ -1,6 +1,11 @@
 // Sample mode's state inside the engine: the current sampling run (null in train mode), the
-// trails switch and the adaptive number of transitions per piece. The engine owns the loop
-// and the frames; this class decides what a sample-mode command or setting change does.
+// trails switch, the adaptive number of transitions per piece and the frozen model's energy
+// grid. The engine owns the loop and the frames; this class decides what a sample-mode
+// command or setting change does.
+// The grid cache: the model is frozen while a run is on, so the 128² energy evaluation of
+// the last frame is reused and a frame reads back only the chains. It is valid for the run
+// it was read in (a new run, a rebuild or leaving sample mode read it afresh; the engine
+// trains only when no run is on, so training never meets it) until modelChanged().
 import { slicedWasserstein } from '../ebm/density/sampleDistance';
 import type { Rng } from '../ebm/rng';
 import type { Settings } from '../contract/settings';
@@ -13,11 +18,14 @@ import {
 } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { runningSampler } from './samplerSetup';
+import { ChunkBudget } from './scheduler';
 import { samplePiece, SamplingRun } from './sampling';
 import type { Session } from './session';
 
 /** Sample-to-data distance messages at most this often (ms). */
 const PROGRESS_EVERY_MS = 250;
+/** Most transitions in one piece (the budget adapts to the chunk time below that). */
+const MAX_PIECE = 1000;
 
 export type SampleCommand = Extract<ToWorker, { type: 'probe' | 'restartChains' | 'trails' }>;
 
@@ -25,12 +33,14 @@ export class SampleMode {
   /** The current sampling run; null in train mode. */
   run: SamplingRun | null = null;
   trailsOn = true;
-  /** Transitions per piece, adapted by the engine to its chunk time. */
-  stepBudget = 1;
+  /** Transitions per piece, adapted by the scheduler to its chunk time. */
+  readonly budget = new ChunkBudget(MAX_PIECE);
   private runs = 0;
+  /** The frozen model's energy grid and the run it was read in. */
+  private grid: { run: SamplingRun; values: Float32Array } | null = null;
 
   private newRun(s: Session, settings: Settings): SamplingRun {
-    this.stepBudget = 1;
+    this.budget.reset();
     const name = runningSampler(settings, s.model);
     // Gibbs jumps across the box at every step: a short trail stays readable.
     const length = name === 'gibbs' ? 8 : TRAIL_LENGTH;
@@ -50,6 +60,7 @@ export class SampleMode {
 
   /** A new run on entering sample mode, switching sampler or changing the chain count. */
   onSettings(s: Session, prev: Settings, next: Settings, rng: Rng): void {
+    this.modelChanged();
     if (next.mode !== 'sample') {
       this.run = null;
       return;
@@ -81,6 +92,26 @@ export class SampleMode {
       default:
         assertNever(msg);
     }
+  }
+
+  /** The weights may have changed (loaded, rolled back, a setting): read the grid afresh. */
+  modelChanged(): void {
+    this.grid = null;
+  }
+
+  /** The energy grid to reuse instead of evaluating the model, or null to evaluate it. */
+  frozenGrid(): Float32Array | null {
+    return this.run && this.grid?.run === this.run ? this.grid.values : null;
+  }
+
+  /** Keep a frame's grid for the next frames of this run (a copy: the frame's is transferred). */
+  keepGrid(grid: Float32Array): void {
+    this.grid = this.run ? { run: this.run, values: grid.slice() } : null;
+  }
+
+  /** Transitions in the next piece: stepsPerFrame, fewer when that would overrun the chunk. */
+  pieceSize(settings: Settings): number {
+    return Math.min(Math.max(1, Math.round(settings.stepsPerFrame)), this.budget.value);
   }
 
   /** n transitions of the chosen sampler on every chain; the acceptance goes to the stats. */

@@ -3,6 +3,8 @@
 // (otherwise to none). With d_k the data share and s_k the sample share of mode k,
 //   mode k is covered  ⇔  s_k ≥ COVERAGE_FRACTION · d_k        (modes with d_k = 0 are ignored)
 // Centres are an input, so this works with any generator; the presets' centres are below.
+import type { PresetName } from '../../contract/presets';
+import { eightGaussianCentres, twentyFiveGaussianCentres } from '../datasets';
 
 /** A mode holds "enough" samples at half its expected share. */
 export const COVERAGE_FRACTION = 0.5;
@@ -38,6 +40,14 @@ export function twentyFiveGaussiansCentres(spacing = 2 / 2.828): Centre[] {
   const out: Centre[] = [];
   for (let j = -2; j <= 2; j++) for (let i = -2; i <= 2; i++) out.push([spacing * i, spacing * j]);
   return out;
+}
+
+/** The known mode centres of a preset, from datasets.ts (the generators' own numbers). */
+export function presetCentres(preset: PresetName | null | undefined): Centre[] | null {
+  const toCentre = (c: { x: number; y: number }): Centre => [c.x, c.y];
+  if (preset === '8gaussians') return eightGaussianCentres().map(toCentre);
+  if (preset === '25gaussians') return twentyFiveGaussianCentres().map(toCentre);
+  return null;
 }
 
 /** Half the smallest distance between two centres: the largest radius with disjoint discs. */

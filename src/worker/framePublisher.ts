@@ -1,0 +1,135 @@
+// Frames out. One publish() reads the device back once (frame.ts), and only a frame that
+// passed the blow-up checks (health.ts) is drawn: after one, the snapshot of the weights and
+// chains is taken, the density metrics are computed when due (metrics.ts, throttled) and the
+// frame, then its metrics, are posted. A blow-up restores the last snapshot instead and says
+// so ('rollback'); with no snapshot yet the engine must rebuild ('lost').
+// Back-pressure: at most MAX_IN_FLIGHT frames the page has not acknowledged ('ack'); beyond
+// that a frame is skipped unless forced (a command's answer).
+import { STAT_COUNT } from '../ebm/trainer';
+import type { Settings } from '../contract/settings';
+import type { FromWorker } from '../contract/protocol';
+import { readFrame, type FrameRead } from './frame';
+import { MetricsTracker } from './metrics';
+import { RateMeter } from './rateMeter';
+import type { SampleMode } from './sampleMode';
+import { epsilonOf } from './samplerSetup';
+import type { Session } from './session';
+
+export const MAX_IN_FLIGHT = 2;
+
+export type Post = (msg: FromWorker) => void;
+
+/** The run a frame is read from and labelled with. */
+export interface FrameSource {
+  session: Session;
+  settings: Settings;
+  points: Float32Array;
+  generation: number;
+  iteration: number;
+}
+
+/** Skipped (page busy), posted, rolled back, or lost (blow-up with nothing to restore). */
+export type Published = 'skipped' | 'posted' | 'rolledBack' | 'lost';
+
+export class FramePublisher {
+  readonly metrics = new MetricsTracker();
+  readonly frameRate = new RateMeter();
+  /** The trainer's stats of the last readback, for the status line. */
+  lastStats: Float32Array = new Float32Array(STAT_COUNT);
+  private lastFrameAt = 0;
+  private inFlight = 0;
+  private frameId = 0;
+
+  constructor(
+    private readonly post: Post,
+    private readonly sample: SampleMode,
+  ) {}
+
+  /** A new generation: its frames start unacknowledged-free and its health trends afresh. */
+  newRun(): void {
+    this.inFlight = 0;
+    this.metrics.reset();
+  }
+
+  /** The page drew a frame. */
+  ack(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+  }
+
+  get busy(): boolean {
+    return this.inFlight >= MAX_IN_FLIGHT;
+  }
+
+  sinceFrame(now = performance.now()): number {
+    return now - this.lastFrameAt;
+  }
+
+  /** No frame this chunk: read the stats alone (they wait for the device, timing the chunk). */
+  syncStats(s: Session): void {
+    const st = s.trainer.stats;
+    if (st) this.lastStats = st.dataSync() as Float32Array;
+  }
+
+  publish(src: FrameSource, force: boolean): Published {
+    const s = src.session;
+    if (!force && this.busy) return 'skipped';
+    const withMetrics = this.metrics.due(force);
+    const r = readFrame(s, withMetrics, this.sample.frozenGrid());
+    if (r.blowUp) return this.rollBack(src, r.blowUp);
+    s.snapshot.take(s.model.variables, s.buffer.chains);
+    this.sample.keepGrid(r.grid);
+    this.lastFrameAt = performance.now();
+    this.lastStats = r.stats;
+    const progress = this.sample.progress(r.samples, src.points, src.generation, force);
+    if (progress) this.post(progress);
+    this.inFlight++;
+    this.frameRate.add(1);
+    // Before the frame is posted: posting transfers (detaches) its buffers.
+    const m = withMetrics ? this.metricsMessage(src, r) : null;
+    this.post({
+      type: 'frame',
+      generation: src.generation,
+      frameId: ++this.frameId,
+      iteration: src.iteration,
+      samples: r.samples,
+      grid: r.grid,
+      gridSize: s.grid.size,
+      stats: r.frameStats,
+      trails: this.sample.trails(),
+    });
+    if (m) this.post(m);
+    return 'posted';
+  }
+
+  /** Back to the last good weights and chains; Adam's moments belonged to the bad ones. */
+  private rollBack(src: FrameSource, reason: string): Published {
+    const s = src.session;
+    this.sample.modelChanged();
+    const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
+    s.trainer.resetOptimizer();
+    this.post({
+      type: 'rollback',
+      iteration: src.iteration,
+      reason: `${reason}${restored ? '' : ' (no good state yet: model reset)'}`,
+    });
+    return restored ? 'rolledBack' : 'lost';
+  }
+
+  private metricsMessage(src: FrameSource, r: FrameRead): FromWorker {
+    const { settings: st, points, generation, iteration } = src;
+    const gridSize = src.session.grid.size;
+    const payload = this.metrics.compute({
+      energy: r.grid,
+      gridSize,
+      samples: r.samples,
+      points,
+      stats: r.stats,
+      gradX: r.gradX,
+      beta: st.beta,
+      stepSize: epsilonOf(st) ?? 0,
+      kdeBandwidth: st.kdeBandwidth,
+      training: st.mode === 'train' && points.length > 0,
+    });
+    return { type: 'metrics', generation, iteration, gridSize, ...payload };
+  }
+}
