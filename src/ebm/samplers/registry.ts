@@ -4,14 +4,16 @@
 import { SAMPLERS, type SamplerName } from '../../contract/samplers';
 import type { Sampler, SamplerContext, SamplerRegistration } from './types';
 
-const found = import.meta.glob<SamplerRegistration | undefined>(
+// Whole modules, not `import: 'registration'`: the production bundler refuses a named import
+// that a file (types.ts, trace.ts) does not export, and those files register nothing.
+const found = import.meta.glob<{ registration?: SamplerRegistration }>(
   ['./*.ts', '!./*.test.ts', '!./testEnergies.ts', '!./registry.ts', '!./index.ts'],
-  { eager: true, import: 'registration' },
+  { eager: true },
 );
 
 export const REGISTRATIONS: Readonly<Record<SamplerName, SamplerRegistration>> = (() => {
   const byId = new Map<string, SamplerRegistration>();
-  for (const [file, reg] of Object.entries(found)) {
+  for (const [file, { registration: reg }] of Object.entries(found)) {
     if (!reg) continue;
     if (byId.has(reg.id)) throw new Error(`Sampler '${reg.id}' is registered twice (${file})`);
     byId.set(reg.id, reg);
