@@ -4,9 +4,7 @@ import { EngineClient } from './engineClient';
 import type { BackendRequest, FromWorker, ModelWeights } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { frames } from './frameHolder';
-import { recordMetrics } from './metricsStore';
-import { recordSampling, useSampling } from './samplingStore';
-import { recordStatus, useApp } from './store';
+import { useApp } from './store';
 import type { Point } from './schema';
 
 export const GRID_SIZE = 128;
@@ -44,7 +42,7 @@ function onMessage(msg: FromWorker): void {
       return;
     case 'status':
       frames.setGeneration(msg.generation);
-      recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
+      app.recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
       return;
     case 'rollback':
       app.setNotice({
@@ -70,10 +68,10 @@ function onMessage(msg: FromWorker): void {
       weightsSetWaiters.shift()?.(msg.error);
       return;
     case 'sampling':
-      recordSampling(msg);
+      app.recordSampling(msg);
       return;
     case 'metrics':
-      recordMetrics(msg);
+      app.recordMetrics(msg);
       return;
     default:
       assertNever(msg);
@@ -105,8 +103,9 @@ export const engine = {
           preset: next.preset ?? undefined,
         });
     });
-    useSampling.subscribe((next, prev) => {
-      if (next.trails !== prev.trails) client?.send({ type: 'trails', on: next.trails });
+    useApp.subscribe((next, prev) => {
+      if (next.sampling.trails !== prev.sampling.trails)
+        client?.send({ type: 'trails', on: next.sampling.trails });
     });
   },
   play: () => client?.send({ type: 'play' }),

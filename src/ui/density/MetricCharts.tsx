@@ -1,6 +1,6 @@
 // The density metrics over iterations: NLL (against the uniform baseline), KL, the sample
 // distance and the training-health read-outs, one small chart each.
-import { useMetrics } from '../../state/metricsStore';
+import { useMetrics } from '../../state/store';
 import type { Series } from '../../viz/lineChart';
 import { LineChartFigure } from '../LineChartFigure';
 
