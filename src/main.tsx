@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browserStorage, startAutosave } from './state/autosave';
+import { startAutosave } from './state/autosave';
 import { engine } from './state/engine';
+import { browserStorage } from './state/persist';
 import { decodeShareLink, withoutLink } from './state/shareLink';
 import { applyStartDocument, chooseStartDocument } from './state/startup';
 import { useApp } from './state/store';

@@ -1,20 +1,12 @@
 // Autosave wiring: every change of the document part of the store is written to storage after
 // a short pause (debounced), and at once when the page is hidden or closed. A failing save is
 // reported once as a notice; the app keeps running and the next save tries again.
+// Where and how a document is written is persist/storage.ts; this is only when.
 import { documentFromState, type DocState } from './document';
 import { saveDocument, type SaveResult, type StorageLike } from './persist';
 import { useApp } from './store';
 
 export const AUTOSAVE_DELAY_MS = 300;
-
-/** The storage to use, or null: reading `localStorage` itself throws where it is blocked. */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const docChanged = (a: DocState, b: DocState): boolean =>
   a.points !== b.points ||

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../ebm/datasets';
+import { DEFAULT_PRESET } from '../contract/presets';
 import {
-  DEFAULT_PRESET,
   defaultDocument,
   documentFromState,
   isPresetData,

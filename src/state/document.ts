@@ -4,9 +4,7 @@ import { generateDataset } from '../ebm/datasets';
 import { DEFAULT_SETTINGS, type Settings } from '../contract/settings';
 import { DEFAULT_VIEW, type ControlName, type ViewOptions } from '../contract/view';
 import { DOCUMENT_VERSION, type EbmDocument, type Point } from './schema';
-import { type PresetName } from '../contract/presets';
-
-export const DEFAULT_PRESET: PresetName = '8gaussians';
+import { DEFAULT_PRESET, type PresetName } from '../contract/presets';
 
 /** What undo/redo steps over: the points, the settings and the preset they came from. */
 export interface Edit {

@@ -5,9 +5,7 @@ import type { BackendRequest, EngineRequest, FromWorker, ModelWeights } from '..
 import { assertNever } from '../contract/protocol';
 import { EngineRequests } from './engineRequests';
 import { frames } from './frameHolder';
-import { recordMetrics } from './metricsStore';
-import { recordSampling, useSampling } from './samplingStore';
-import { recordStatus, useApp } from './store';
+import { useApp } from './store';
 import type { Point } from './schema';
 
 export const GRID_SIZE = 128;
@@ -51,7 +49,7 @@ function onMessage(msg: FromWorker): void {
       return;
     case 'status':
       frames.setGeneration(msg.generation);
-      recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
+      app.recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
       return;
     case 'rollback':
       app.setNotice({
@@ -73,10 +71,10 @@ function onMessage(msg: FromWorker): void {
       requests.settle(msg);
       return;
     case 'sampling':
-      recordSampling(msg);
+      app.recordSampling(msg);
       return;
     case 'metrics':
-      recordMetrics(msg);
+      app.recordMetrics(msg);
       return;
     default:
       assertNever(msg);
@@ -108,8 +106,9 @@ export const engine = {
           preset: next.preset ?? undefined,
         });
     });
-    useSampling.subscribe((next, prev) => {
-      if (next.trails !== prev.trails) client?.send({ type: 'trails', on: next.trails });
+    useApp.subscribe((next, prev) => {
+      if (next.sampling.trails !== prev.sampling.trails)
+        client?.send({ type: 'trails', on: next.sampling.trails });
     });
   },
   play: () => client?.send({ type: 'play' }),

@@ -1,13 +1,13 @@
-// Per-frame data bypasses React: the engine client drops the newest frame here and the
-// canvases read it in requestAnimationFrame. Frames of an older generation (a reset
-// happened since) are dropped.
-import type { Frame } from '../contract/protocol';
+// Per-frame data bypasses React: the engine bridge drops the newest frame (and the newest
+// density grids) here, and the canvases read them in requestAnimationFrame. Anything of an
+// older generation (a reset happened since) is dropped.
+import type { Frame, MetricsMessage } from '../contract/protocol';
 
 type Listener = () => void;
 
-class FrameHolder {
-  frame: Frame | null = null;
-  /** Increments with every accepted frame, so a renderer can tell what it has drawn. */
+class LatestHolder<T extends { generation: number }> {
+  latest: T | null = null;
+  /** Increments with every accepted value, so a renderer can tell what it has drawn. */
   version = 0;
   private generation = 0;
   private listeners = new Set<Listener>();
@@ -16,20 +16,28 @@ class FrameHolder {
     this.generation = Math.max(this.generation, g);
   }
 
-  offer(frame: Frame): boolean {
-    if (frame.generation < this.generation) return false;
-    this.generation = frame.generation;
-    this.frame = frame;
+  offer(value: T): boolean {
+    if (value.generation < this.generation) return false;
+    this.generation = value.generation;
+    this.latest = value;
     this.version++;
     this.listeners.forEach((l) => l());
     return true;
   }
 
-  /** Called when a frame arrives (renderers schedule a rAF; nothing is drawn here). */
+  /** Called when a value arrives (renderers schedule a rAF; nothing is drawn here). */
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   }
 }
 
-export const frames = new FrameHolder();
+/** The newest frame: energy grid, samples, trails. */
+export const frames = new LatestHolder<Frame>();
+
+/** The newest comparison grids (G×G densities of the data, the model and the samples). */
+export type DensityGrids = Pick<
+  MetricsMessage,
+  'generation' | 'iteration' | 'gridSize' | 'dataKde' | 'modelDensity' | 'sampleKde'
+>;
+export const densityGrids = new LatestHolder<DensityGrids>();

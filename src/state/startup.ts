@@ -5,7 +5,8 @@ import { defaultDocument, documentFromState, sameContent } from './document';
 import { AUTOSAVE_KEY, restoreDocument, saveDocument, type StorageLike } from './persist';
 import { decodeShareLink } from './shareLink';
 import type { EbmDocument } from './schema';
-import { useApp, type NoticeLevel } from './store';
+import type { Notice } from './slices/notice';
+import { useApp } from './store';
 
 /** Where the work that a link replaced is copied (the link's document is autosaved over it). */
 export const BEFORE_LINK_KEY = `${AUTOSAVE_KEY}/before-link`;
@@ -15,7 +16,7 @@ export interface StartDocument {
   source: 'link' | 'autosave' | 'default';
   /** For a link: the autosaved work it replaces (null when there was none). */
   previous: EbmDocument | null;
-  notice: { level: NoticeLevel; text: string } | null;
+  notice: Notice | null;
 }
 
 const sentence = (parts: string[]): string => parts.join('; ') + '.';

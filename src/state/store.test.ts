@@ -5,7 +5,8 @@ import { defaultDocument } from './document';
 import { canRedo, canUndo } from './history';
 import { DEFAULT_SETTINGS } from '../contract/settings';
 import { DOCUMENT_VERSION, type EbmDocument } from './schema';
-import { COALESCE_MS, useApp } from './store';
+import { COALESCE_MS } from './slices/document';
+import { useApp } from './store';
 
 const app = () => useApp.getState();
 const blank: EbmDocument = { version: DOCUMENT_VERSION, points: [], settings: DEFAULT_SETTINGS };

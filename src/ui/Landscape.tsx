@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { engine } from '../state/engine';
 import { frames } from '../state/frameHolder';
-import { useMetrics } from '../state/metricsStore';
 import { useApp } from '../state/store';
 import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
@@ -65,22 +64,20 @@ export function Landscape({
       if (s.points !== p.points || s.selected !== p.selected || s.settings.beta !== p.settings.beta)
         dirty = true;
       if (s.view.density !== p.view.density) dirty = true;
-    });
-    const unsubMetrics = useMetrics.subscribe((s, p) => {
-      if (s.latest?.densityScale !== p.latest?.densityScale) dirty = true;
+      if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
     });
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
-      const { points, selected, settings, view } = useApp.getState();
+      const { points, selected, settings, view, metrics } = useApp.getState();
       renderer.current.colouring = {
         mode: view.density,
-        densityScale: useMetrics.getState().latest?.densityScale ?? 0.5,
+        densityScale: metrics.latest?.densityScale ?? 0.5,
       };
       renderer.current.draw(
         ctx,
         size,
-        frames.frame,
+        frames.latest,
         settings.beta,
         points,
         selected,
@@ -89,7 +86,7 @@ export function Landscape({
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
-        if (frames.frame) engine.ack(frames.frame.frameId);
+        if (frames.latest) engine.ack(frames.latest.frameId);
         drawStats.tick(now);
       }
     };
@@ -103,7 +100,6 @@ export function Landscape({
     return () => {
       cancelAnimationFrame(raf);
       unsub();
-      unsubMetrics();
     };
   }, [size]);
 

@@ -1,8 +1,7 @@
 // Colour key for the quantity the landscape shows (energy, exp(−βE), p_θ or log p_θ: the
 // store's view.density) and the marks on the plot. Dark is always "more probable".
 import { useMemo } from 'react';
-import { useMetrics } from '../state/metricsStore';
-import { useApp } from '../state/store';
+import { useApp, useMetrics } from '../state/store';
 import { makeLut } from '../viz/colormap';
 import { SAMPLE_COLOUR } from '../viz/landscapeRenderer';
 import { colourKey } from '../viz/levels';

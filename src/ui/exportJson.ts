@@ -27,7 +27,7 @@ export function buildExport(): string {
   const metrics = metricsSource?.() ?? undefined;
   return buildExportJson({
     doc: currentDocument(),
-    samples: frames.frame?.samples ?? [],
+    samples: frames.latest?.samples ?? [],
     metrics: metrics ?? undefined,
   });
 }

@@ -1,5 +1,5 @@
 // The persistence core in one import: documents, links, autosave, file import and export.
-export { parseDocumentStrict, type StrictResult } from './document';
+export { parseDocumentStrict, type StrictResult } from './strict';
 export { parseDocumentLenient, type LenientResult } from './lenient';
 export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migrate';
 export {
@@ -12,12 +12,13 @@ export {
 export {
   AUTOSAVE_KEY,
   BACKUP_SUFFIX,
+  browserStorage,
   restoreDocument,
   saveDocument,
   type RestoreResult,
   type SaveResult,
   type StorageLike,
-} from './autosave';
+} from './storage';
 export {
   applyImport,
   importFile,

@@ -23,23 +23,35 @@ export function linkDocument(doc: EbmDocument): EbmDocument {
   return { ...doc, points };
 }
 
-export function encodeLink(doc: EbmDocument, baseUrl: string): EncodeLinkResult {
-  const payload = compressToEncodedURIComponent(JSON.stringify(linkDocument(doc)));
-  const url = `${baseUrl.split('#')[0]}#${LINK_PARAM}=${payload}`;
+/** A link to `baseUrl` carrying `payload` (any JSON value), unless it is too long. */
+export function linkUrl(payload: unknown, baseUrl: string): EncodeLinkResult {
+  const data = compressToEncodedURIComponent(JSON.stringify(payload));
+  const url = `${baseUrl.split('#')[0]}#${LINK_PARAM}=${data}`;
   return url.length > MAX_URL_LENGTH ? { tooLong: true, length: url.length } : { url };
 }
 
-const damaged = (why: string): LenientResult => ({
-  doc: DEFAULT_DOCUMENT,
-  notices: [`this link is damaged (${why}); starting from the defaults`],
+export function encodeLink(doc: EbmDocument, baseUrl: string): EncodeLinkResult {
+  return linkUrl(linkDocument(doc), baseUrl);
+}
+
+/** A read link: the document with its notices, and the JSON it came from (none if damaged). */
+export interface ReadLink {
+  result: LenientResult;
+  raw?: unknown;
+}
+
+const damaged = (why: string): ReadLink => ({
+  result: {
+    doc: DEFAULT_DOCUMENT,
+    notices: [`this link is damaged (${why}); starting from the defaults`],
+  },
 });
 
 /**
- * `hash` is `location.hash` (with or without `#`). Null when it carries no document (an
- * ordinary visit); otherwise a document, with notices for whatever had to be replaced.
- * Never throws, whatever the input.
+ * `hash` is `location.hash` (with or without `#`), decompressed and parsed once. Null when it
+ * carries no document (an ordinary visit). Never throws, whatever the input.
  */
-export function decodeLink(hash: string): LenientResult | null {
+export function readLink(hash: string): ReadLink | null {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   const param = fragment.split('&').find((part) => part.startsWith(`${LINK_PARAM}=`));
   if (param === undefined) return null;
@@ -55,5 +67,13 @@ export function decodeLink(hash: string): LenientResult | null {
   if (json.length > MAX_JSON_CHARS) return damaged('it expands to too much data');
   const parsed = parseJson(json);
   if (!parsed.ok) return damaged(parsed.error);
-  return parseDocumentLenient(parsed.value);
+  return { result: parseDocumentLenient(parsed.value), raw: parsed.value };
+}
+
+/**
+ * Null when `hash` carries no document (an ordinary visit); otherwise a document, with notices
+ * for whatever had to be replaced. Never throws, whatever the input.
+ */
+export function decodeLink(hash: string): LenientResult | null {
+  return readLink(hash)?.result ?? null;
 }

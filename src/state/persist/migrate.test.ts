@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../contract/settings';
-import { parseDocumentStrict } from './document';
+import { parseDocumentStrict } from './strict';
 import { parseDocumentLenient } from './lenient';
 import { migrate, type Migration } from './migrate';
 

@@ -4,8 +4,8 @@
 // here comes from the worker's 'metrics' messages (a few per second); the grids are drawn in
 // requestAnimationFrame from densityGrids, outside React.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { densityGrids, latestMetrics, useMetrics } from '../../state/metricsStore';
-import { useApp } from '../../state/store';
+import { densityGrids } from '../../state/frameHolder';
+import { latestMetrics, useApp, useMetrics } from '../../state/store';
 import { KDE_BANDWIDTH } from '../../contract/settings';
 import { DensityPanel } from '../../viz/densityPanels';
 import { makeLut } from '../../viz/colormap';
@@ -49,12 +49,13 @@ function Panel({
       raf = requestAnimationFrame(loop);
       if (densityGrids.version === drawn) return;
       drawn = densityGrids.version;
-      const { latest, modes } = useMetrics.getState();
+      const grids = densityGrids.latest;
+      const { latest, modes } = useApp.getState().metrics;
       panel.draw(
         ctx,
         PANEL,
-        densityGrids[grid],
-        densityGrids.gridSize,
+        grids?.[grid] ?? null,
+        grids?.gridSize ?? 0,
         latest?.densityScale ?? 0.5,
         grid === 'sampleKde' ? modes : [],
       );

@@ -1,8 +1,7 @@
 // Under the landscape: what the colours show (energy, exp(−βE), pθ, log pθ), log Z with a
 // one-line explanation, and a warning when the view box does not hold the model's mass.
 import type { ReactNode } from 'react';
-import { useMetrics } from '../../state/metricsStore';
-import { useApp } from '../../state/store';
+import { useApp, useMetrics } from '../../state/store';
 import { useHidden } from '../persist/hidden';
 import { DENSITY_MODES, type DensityMode } from '../../contract/view';
 import { fmt, pct } from './format';

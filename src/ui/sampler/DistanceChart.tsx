@@ -3,7 +3,7 @@
 // The curve normally falls (more steps, sharper samples); when it rises again the chains
 // have found the model's own density, which short chains never show (ebm-anatomy).
 import { useMemo } from 'react';
-import { useSampling } from '../../state/samplingStore';
+import { useSampling } from '../../state/store';
 import { LineChartFigure } from '../LineChartFigure';
 
 const OPTIONS = { xLabel: 'steps', waiting: 'waiting for samples…' };

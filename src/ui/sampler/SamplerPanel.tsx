@@ -14,8 +14,7 @@ import {
   type Settings,
 } from '../../contract/settings';
 import { engine } from '../../state/engine';
-import { useSampling } from '../../state/samplingStore';
-import { useApp } from '../../state/store';
+import { useApp, useSampling } from '../../state/store';
 import { useHidden } from '../persist/hidden';
 import { SettingSliders } from '../SettingGroup';
 import { DistanceChart } from './DistanceChart';
@@ -59,7 +58,7 @@ export function SamplerPanel() {
   const steps = useSampling((a) => a.steps);
   const stepsPerSec = useSampling((a) => a.stepsPerSec);
   const trails = useSampling((a) => a.trails);
-  const setTrails = useSampling((a) => a.setTrails);
+  const setTrails = useApp((a) => a.setTrails);
   const hideMode = useHidden('mode');
   const hideModel = useHidden('model');
   const hideSampler = useHidden('sampler');

@@ -9,7 +9,7 @@ import {
   restoreDocument,
   saveDocument,
   type StorageLike,
-} from './autosave';
+} from './storage';
 
 /** An in-memory Storage; `failSet` makes setItem throw what a browser would. */
 class FakeStorage implements StorageLike {

@@ -1,7 +1,8 @@
-// Autosave to a Storage-like object (localStorage in the browser, a fake in tests). Nothing
-// here throws: a full or blocked storage is a result the UI reports, and a save that cannot
-// be read back is restored as defaults with a notice — after copying it aside, so a later
-// autosave does not overwrite the only copy of someone's work (e.g. one from a newer version).
+// Documents in a Storage-like object (localStorage in the browser, a fake in tests): what the
+// autosave (../autosave.ts) writes and the next visit restores. Nothing here throws: a full or
+// blocked storage is a result the UI reports, and a save that cannot be read back is restored
+// as defaults with a notice — after copying it aside, so a later autosave does not overwrite
+// the only copy of someone's work (e.g. one from a newer version).
 import { DEFAULT_DOCUMENT, type EbmDocument } from '../schema';
 import { parseJson } from './json';
 import { parseDocumentLenient, type LenientResult } from './lenient';
@@ -11,6 +12,15 @@ import { migrate } from './migrate';
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+}
+
+/** The browser's storage, or null: reading `localStorage` itself throws where it is blocked. */
+export function browserStorage(): StorageLike | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 export const AUTOSAVE_KEY = 'ebm-playground/document';

@@ -1,8 +1,12 @@
 // The page side of the metrics: histories per generation, stale messages dropped, and the
 // export's flat record of finite numbers.
 import { describe, expect, it } from 'vitest';
-import type { DensityMetrics, MetricsMessage } from '../contract/protocol';
-import { densityGrids, latestMetrics, recordMetrics, useMetrics } from './metricsStore';
+import type { DensityMetrics, MetricsMessage } from '../../contract/protocol';
+import { densityGrids } from '../frameHolder';
+import { latestMetrics, useApp } from '../store';
+
+const recordMetrics = (m: MetricsMessage) => useApp.getState().recordMetrics(m);
+const metricsState = () => useApp.getState().metrics;
 
 const metrics = (nll: number): DensityMetrics => ({
   logZ: 2,
@@ -44,12 +48,12 @@ describe('metricsStore', () => {
     recordMetrics(msg(1, 10, 3));
     recordMetrics(msg(1, 20, 2.5));
     recordMetrics(msg(1, 20, 2.5)); // same iteration (paused): no new point
-    expect(useMetrics.getState().history.nll).toEqual([3, 2.5]);
+    expect(metricsState().history.nll).toEqual([3, 2.5]);
     recordMetrics(msg(2, 1, 4));
-    expect(useMetrics.getState().history.iteration).toEqual([1]);
+    expect(metricsState().history.iteration).toEqual([1]);
     recordMetrics(msg(1, 30, 1)); // an old generation's late message
-    expect(useMetrics.getState().latest?.nll).toBe(4);
-    expect(densityGrids.gridSize).toBe(4);
+    expect(metricsState().latest?.nll).toBe(4);
+    expect(densityGrids.latest?.gridSize).toBe(4);
   });
 
   it('latestMetrics: finite numbers only, booleans as 1/0, with the iteration', () => {

@@ -4,7 +4,7 @@ import { CONTROL_NAMES, DEFAULT_VIEW, MAX_POINTS } from '../../contract/view';
 import { DEFAULT_DOCUMENT, DocumentSchema, SettingsSchema, DOCUMENT_VERSION } from '../schema';
 import { SAMPLERS, DEFAULT_SETTINGS } from '../../contract/settings';
 import { documentArb } from './arbitraries';
-import { parseDocumentStrict } from './document';
+import { parseDocumentStrict } from './strict';
 import { parseDocumentLenient } from './lenient';
 
 const roundTrip = (v: unknown): unknown => JSON.parse(JSON.stringify(v));

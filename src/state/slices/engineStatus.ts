@@ -1,0 +1,46 @@
+// What the engine reports at status rate (a few Hz): the backend it runs on, whether it plays,
+// the iteration and speed, and the training statistics with their series for the charts.
+import type { BackendName, FrameStats } from '../../contract/protocol';
+import { emptySeries, pushSeries, type Series } from '../series';
+import type { SliceCreator } from './slice';
+
+export interface BackendInfo {
+  name: BackendName;
+  reason: string;
+  renderer: string | null;
+}
+
+/** The statistics charted over iterations (Charts.tsx). */
+export const STAT_KEYS = ['loss', 'eData', 'eNeg'] as const satisfies readonly (keyof FrameStats)[];
+export type StatHistory = Series<(typeof STAT_KEYS)[number]>;
+
+export interface EngineStatusSlice {
+  backend: BackendInfo | null;
+  playing: boolean;
+  iteration: number;
+  itersPerSec: number;
+  stats: FrameStats | null;
+  /** Training statistics over iterations, for the charts. */
+  statHistory: StatHistory;
+
+  /** Record one status update (called at a few Hz by the engine bridge). */
+  recordStatus(iteration: number, itersPerSec: number, playing: boolean, stats: FrameStats): void;
+}
+
+export const createEngineStatusSlice: SliceCreator<EngineStatusSlice> = (set) => ({
+  backend: null,
+  playing: true,
+  iteration: 0,
+  itersPerSec: 0,
+  stats: null,
+  statHistory: emptySeries(STAT_KEYS),
+
+  recordStatus: (iteration, itersPerSec, playing, stats) =>
+    set((s) => ({
+      iteration,
+      itersPerSec,
+      playing,
+      stats,
+      statHistory: pushSeries(s.statHistory, STAT_KEYS, iteration, stats),
+    })),
+});
