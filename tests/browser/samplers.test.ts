@@ -136,4 +136,27 @@ describe('samplers in the page', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('underdamped Langevin, added through the registry, is offered and trains the 8 gaussians', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm');
+    expect(await backendOf(page)).toBe('wasm');
+    await page.getByTestId('sampler-select').selectOption('underdamped');
+    // Its own parameters, from its registry row, replace the Langevin step.
+    await page.getByText('Friction γ', { exact: true }).waitFor();
+    expect(await page.getByText('Step ε', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Reset' }).click(); // a fresh model, trained by it
+    await waitForIteration(page, 5);
+    await waitForIteration(page, 600, 240_000);
+    const doc = await exportDoc(page);
+    expect(doc.settings.sampler).toBe('underdamped');
+    const shares = Array.from({ length: 8 }, (_, k) => {
+      const t = (2 * Math.PI * k) / 8;
+      return nearShare(doc.samples, 2.5 * Math.cos(t), 2.5 * Math.sin(t), 0.75);
+    });
+    console.info(`underdamped, 8 gaussians: shares ${shares.map((v) => v.toFixed(2)).join(',')}`);
+    await screenshot(page, 'underdamped-8gaussians');
+    shares.forEach((v) => expect(v).toBeGreaterThan(0.03));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
