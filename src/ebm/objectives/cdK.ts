@@ -4,10 +4,9 @@
 // in the data's modes, so the gradient only sees how p_θ differs from the data near them:
 // spurious modes far from the data are never visited and never pushed up.
 // The trainer builds the starts with cdKStart and runs its Sampler on them.
-import { cdLoss } from '../loss';
 import { tf, type Tensor2D } from '../tf';
-import type { CdParams } from './persistentCd';
-import { requireNegatives, type NegativeSource, type Objective } from './types';
+import { cdObjective } from './persistentCd';
+import type { NegativeSource } from './types';
 
 export const CD_K_NEGATIVES: NegativeSource = 'data';
 
@@ -19,12 +18,4 @@ export function cdKStart(data: Tensor2D): Tensor2D {
   return tf.clone(data);
 }
 
-export const cdK: Objective<CdParams> = (input, p) => {
-  const { loss, eData, eNeg } = cdLoss(
-    input.energy,
-    input.data,
-    requireNegatives(input, 'cdK'),
-    p.alpha,
-  );
-  return { loss, terms: { eData, eNeg } };
-};
+export const cdK = cdObjective('cdK');

@@ -14,12 +14,13 @@ export interface CdParams {
 
 export const PERSISTENT_CD_NEGATIVES: NegativeSource = 'persistent';
 
-export const persistentCd: Objective<CdParams> = (input, p) => {
-  const { loss, eData, eNeg } = cdLoss(
-    input.energy,
-    input.data,
-    requireNegatives(input, 'persistentCd'),
-    p.alpha,
-  );
-  return { loss, terms: { eData, eNeg } };
-};
+/** The CD loss on whatever negatives the trainer made; `name` only words a missing-input error. */
+export function cdObjective(name: string): Objective<CdParams> {
+  return (input, p) => {
+    const negatives = requireNegatives(input, name);
+    const { loss, eData, eNeg } = cdLoss(input.energy, input.data, negatives, p.alpha);
+    return { loss, terms: { eData, eNeg } };
+  };
+}
+
+export const persistentCd = cdObjective('persistentCd');

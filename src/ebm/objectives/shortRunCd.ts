@@ -5,11 +5,10 @@
 // good K-step sampler rather than a valid density: useful to show side by side.
 // The trainer builds the starts with shortRunStart and runs its Sampler on them.
 import { uniformInBox, type Box } from '../box';
-import { cdLoss } from '../loss';
 import type { Rng } from '../rng';
 import type { Tensor2D } from '../tf';
-import type { CdParams } from './persistentCd';
-import { requireNegatives, type NegativeSource, type Objective } from './types';
+import { cdObjective } from './persistentCd';
+import type { NegativeSource } from './types';
 
 export const SHORT_RUN_NEGATIVES: NegativeSource = 'noise';
 
@@ -18,12 +17,4 @@ export function shortRunStart(n: number, box: Box, rng: Rng): Tensor2D {
   return uniformInBox(n, box, rng.seed());
 }
 
-export const shortRunCd: Objective<CdParams> = (input, p) => {
-  const { loss, eData, eNeg } = cdLoss(
-    input.energy,
-    input.data,
-    requireNegatives(input, 'shortRunCd'),
-    p.alpha,
-  );
-  return { loss, terms: { eData, eNeg } };
-};
+export const shortRunCd = cdObjective('shortRunCd');
