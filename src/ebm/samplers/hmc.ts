@@ -67,14 +67,9 @@ export function leapfrog(
 
 /** Positions of chain 0 along one leapfrog trajectory, as [L + 1, 2] (for the UI trail). */
 export function leapfrogPath(
-  energy: EnergyFn,
-  x0: Tensor2D,
-  p0: Tensor2D,
-  eps: number,
-  L: number,
-  beta: number,
+  ...args: [energy: EnergyFn, x0: Tensor2D, p0: Tensor2D, eps: number, L: number, beta: number]
 ): Tensor2D {
-  const r = leapfrog(energy, x0, p0, eps, L, beta, { path: true });
+  const r = leapfrog(...args, { path: true });
   tf.dispose([r.x, r.p, r.e, r.g]);
   return r.path as Tensor2D;
 }
