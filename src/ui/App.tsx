@@ -39,7 +39,10 @@ export function App() {
         </h1>
         <StatusBar />
       </header>
-      <Toolbar tool={tool} setTool={setTool} />
+      {/* A landmark, so every part of the page is in one (axe: region). */}
+      <nav aria-label="Playground tools">
+        <Toolbar tool={tool} setTool={setTool} />
+      </nav>
       <Notice />
       <main>
         <div className="stage">

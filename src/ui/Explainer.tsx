@@ -1,7 +1,7 @@
 // The science in a few lines, under the playground.
 export function Explainer() {
   return (
-    <section className="explainer">
+    <section className="explainer" aria-label="What you are watching">
       <h2>What you are watching</h2>
       <p>
         An <b>energy-based model</b> gives every point x an energy E<sub>θ</sub>(x) (here a small

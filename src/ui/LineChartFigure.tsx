@@ -43,8 +43,12 @@ export function LineChartFigure(p: Props) {
         {p.title}
         {showKey &&
           series.map((s) => (
-            <span key={s.label} className="key" style={{ color: s.colour }}>
-              {s.dash ? '┅' : '━'} {s.label}
+            // The swatch carries the line's colour; the label stays dark enough to read (axe).
+            <span key={s.label} className="key">
+              <span style={{ color: s.colour }} aria-hidden="true">
+                {s.dash ? '┅' : '━'}
+              </span>{' '}
+              {s.label}
             </span>
           ))}
       </figcaption>

@@ -36,7 +36,7 @@ export async function waitForIteration(page: Page, n: number, timeout = 120_000)
 export async function exportDoc(page: Page): Promise<ExportDoc> {
   const [dl] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /Export points and samples/ }).click(),
+    page.getByRole('button', { name: /^Export JSON/ }).click(),
   ]);
   const path = await dl.path();
   return JSON.parse(await readFile(path, 'utf8')) as ExportDoc;

@@ -30,7 +30,7 @@ export function ExportMenu() {
   );
   return (
     <div className="pair">
-      <button onClick={downloadExport} aria-label="Export points and samples as JSON">
+      <button onClick={downloadExport} aria-label="Export JSON: points and samples">
         Export JSON
       </button>
       <Popover label="▾" ariaLabel="More export options" kind="menu">
