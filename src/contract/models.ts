@@ -16,12 +16,15 @@ export interface ModelSpec {
    * α fights its shape: measured, α = 0.1 stops an RBM learning two clusters, α = 0 learns them.
    */
   usesAlpha: boolean;
+  /** MLP-style models: inputs in the view box are multiplied by this (about unit range). */
+  inputScale?: number;
 }
 
 export const MODEL_SPECS = {
   mlp: {
     label: 'MLP (SiLU)',
     short: 'MLP',
+    inputScale: 0.5,
     explanation: 'A small neural network E_θ(x): 2 inputs, hidden SiLU layers, one energy.',
     usesAlpha: true,
     params: {

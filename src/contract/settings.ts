@@ -14,6 +14,13 @@ export type Mode = (typeof MODES)[number];
 export const CHAIN_OPTIONS = [256, 512, 1024, 2048, 4096, 8192] as const;
 export type ChainCount = (typeof CHAIN_OPTIONS)[number];
 
+/**
+ * Fixed trainer constants (not user settings), shared so exports can state them: the data
+ * batch of one CD iteration (also the replay batch, so shapes stay fixed) and the global L2
+ * norm parameter gradients are clipped to.
+ */
+export const TRAINER = { batch: 256, maxGradNorm: 10 } as const;
+
 /** Where a setting's control sits. */
 export type SettingGroup = 'training' | 'model' | 'chains' | 'sampler' | 'sampling';
 

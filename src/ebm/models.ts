@@ -1,14 +1,14 @@
 // The engine's side of the model registry: one factory line per energy model, keyed by the
 // contract's ids (src/contract/models.ts holds each model's label and parameters). A new
 // model is its maths file, its contract row and one line here.
-import type { ModelName } from '../contract/models';
+import { MODEL_SPECS, type ModelName } from '../contract/models';
 import type { Settings } from '../contract/settings';
 import type { EnergyModel } from './energy';
 import { createMlp } from './mlp';
 import { createRbm } from './rbm';
 
-/** Inputs in [−4, 4] are scaled by this before the MLP's first layer (about unit range). */
-export const INPUT_SCALE = 0.5;
+/** Inputs in [−4, 4] are scaled by this before the MLP's first layer (the contract's row). */
+export const INPUT_SCALE = MODEL_SPECS.mlp.inputScale;
 
 type Factory = (s: Settings, seed: number) => EnergyModel;
 

@@ -1,8 +1,9 @@
 // The data side of each CD step always has the same shape [B, 2], whatever the number of
 // points: resample the points with replacement (fixed shapes → no new shaders while editing).
+import { TRAINER } from '../contract/settings';
 import type { Rng } from '../ebm/rng';
 
-export const DATA_BATCH = 256;
+export const DATA_BATCH = TRAINER.batch;
 
 export function resamplePoints(points: Float32Array, rng: Rng, batch = DATA_BATCH): Float32Array {
   const n = points.length / 2;

@@ -5,7 +5,7 @@
 import type { Box } from '../contract/box';
 import { MODEL_SPECS } from '../contract/models';
 import { SAMPLER_SPECS } from '../contract/samplers';
-import { effectiveSampler, type SamplerName, type Settings } from '../contract/settings';
+import { effectiveSampler, TRAINER, type SamplerName, type Settings } from '../contract/settings';
 import type { EnergyModel } from '../ebm/energy';
 import { isRbm } from '../ebm/rbm';
 import type { SamplerParams, TraceRequest } from '../ebm/samplers/types';
@@ -43,7 +43,7 @@ export function trainAlpha(s: Pick<Settings, 'alpha' | 'model'>): number {
 }
 
 /** Parameter gradients are clipped to this global L2 norm. */
-export const MAX_GRAD_NORM = 10;
+export const MAX_GRAD_NORM = TRAINER.maxGradNorm;
 
 /** Everything one CD iteration needs: the sampler's parameters plus the optimiser's. */
 export function trainParams(s: Settings, box: Box): TrainParams {

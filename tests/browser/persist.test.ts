@@ -1,5 +1,7 @@
 // Share links, autosave, import and undo in real Chromium against the production build.
 // Kept short: each test opens one or two pages and never waits for training.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendOf, copyLink, exportDoc, importText, pointsOf, toPixel } from './app';
@@ -149,6 +151,31 @@ describe('persistence', () => {
     expect(dragged.x).toBeCloseTo(-1, 1);
     await page.keyboard.press('Control+z');
     expect(await pointsOf(page)).toEqual(added);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Run as Python" downloads a script that compiles and evaluates E with numpy', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm');
+    expect(await backendOf(page)).toBe('wasm');
+    await page.getByRole('button', { name: 'More export options' }).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /Run as Python/ }).click(),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/^ebm-playground-run-.*\.py$/);
+    const file = await dl.path();
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('SAMPLER = "langevin"');
+    expect(text).toMatch(/WIDTH, DEPTH, INPUT_SCALE = 64, 2, 0.5/);
+    const py = ['python3', '/usr/bin/python3'].find(
+      (p) => spawnSync(p, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0,
+    );
+    if (!py) throw new Error('No python3 with numpy here: apt-get install python3-numpy');
+    execFileSync(py, ['-m', 'py_compile', file]);
+    const out = JSON.parse(execFileSync(py, [file, '--energy', '0,0;2.5,0'], { encoding: 'utf8' }));
+    expect(out).toHaveLength(2);
+    out.forEach((e: number) => expect(Number.isFinite(e)).toBe(true));
     expect(errors).toEqual([]);
     await context.close();
   });

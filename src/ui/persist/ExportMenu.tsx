@@ -1,9 +1,10 @@
 // "Export JSON" (points, samples, settings, metrics) plus a menu of the other formats: points
-// as CSV, the landscape as PNG, and the trained model's weights (save and load).
+// as CSV, the landscape as PNG, the trained model's weights (save and load), and a runnable
+// PyTorch script of the run.
 import { useRef } from 'react';
 import { useApp } from '../../state/store';
 import { downloadExport, downloadLandscapePng, downloadPointsCsv } from '../exportJson';
-import { downloadWeights, loadWeightsFile } from './fileActions';
+import { downloadPython, downloadWeights, loadWeightsFile } from './fileActions';
 import { Popover } from './Popover';
 
 export function ExportMenu() {
@@ -40,6 +41,7 @@ export function ExportMenu() {
             {item('Landscape as PNG', downloadLandscapePng, close)}
             {item('Model weights (JSON)', downloadWeights, close)}
             {item('Load model weights…', () => weightsInput.current?.click(), close)}
+            {item('Run as Python (PyTorch script)', downloadPython, close)}
           </>
         )}
       </Popover>

@@ -12,6 +12,8 @@ import {
   parseWeightsFile,
 } from '../../state/weights';
 import { currentDocument, datedName, downloadText } from '../exportJson';
+import { TRAINER } from '../../contract/settings';
+import { pythonExportProblem, pythonScript } from '../../state/persist/pythonScript';
 
 /** Weights of the largest model are a few MB; this only keeps absurd files out of memory. */
 export const MAX_WEIGHTS_BYTES = 20 * 1024 * 1024;
@@ -124,6 +126,29 @@ export async function downloadWeights(): Promise<void> {
     app.setNotice({
       level: 'error',
       text: `Could not export the model weights: ${e instanceof Error ? e.message : String(e)}.`,
+    });
+  }
+}
+
+/** "Export as Python": a runnable PyTorch script of this run (the MLP, with its weights). */
+export async function downloadPython(): Promise<void> {
+  const app = useApp.getState();
+  try {
+    const { weights, settings } = await withTimeout(engine.getWeights(), 'reading weights');
+    const problem = pythonExportProblem(settings);
+    if (problem) throw new Error(problem);
+    const script = pythonScript({
+      points: useApp.getState().points,
+      settings,
+      weights,
+      maxGradNorm: TRAINER.maxGradNorm,
+      batch: TRAINER.batch,
+    });
+    downloadText(datedName('run', 'py'), script, 'text/x-python');
+  } catch (e) {
+    app.setNotice({
+      level: 'error',
+      text: `Could not export the Python script: ${e instanceof Error ? e.message : String(e)}.`,
     });
   }
 }
