@@ -59,14 +59,3 @@ export function datedName(what: string, ext: string, date = new Date()): string 
 }
 
 /** The landscape canvas as drawn (heatmap, contours, samples, points), as a PNG file. */
-export function downloadLandscapePng(): Promise<void> {
-  const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-testid=landscape]');
-  if (!canvas) return Promise.reject(new Error('the landscape is not on the page'));
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => {
-      if (!blob) return reject(new Error('the browser could not encode the image'));
-      downloadBlob(datedName('landscape', 'png'), blob);
-      resolve();
-    }, 'image/png'),
-  );
-}

@@ -66,6 +66,12 @@ export class LandscapeRenderer {
     this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
   }
 
+  /** The contour rings of a frame (grid space), for vector exports. */
+  contoursOf(frame: Frame, beta: number): ReturnType<typeof computeContours> {
+    this.prepare(frame, beta);
+    return this.contours;
+  }
+
   draw(
     ctx: CanvasRenderingContext2D,
     size: number,

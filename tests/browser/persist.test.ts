@@ -4,7 +4,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendOf, copyLink, exportDoc, importText, pointsOf, toPixel } from './app';
+import {
+  backendOf,
+  copyLink,
+  exportDoc,
+  importText,
+  pointsOf,
+  toPixel,
+  waitForIteration,
+} from './app';
 import { launchBrowser, openPage, screenshot } from './harness';
 
 let browser: Browser;
@@ -176,6 +184,33 @@ describe('persistence', () => {
     const out = JSON.parse(execFileSync(py, [file, '--energy', '0,0;2.5,0'], { encoding: 'utf8' }));
     expect(out).toHaveLength(2);
     out.forEach((e: number) => expect(Number.isFinite(e)).toBe(true));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the SVG figure parses and holds the points, samples and contours as vectors', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm');
+    expect(await backendOf(page)).toBe('wasm');
+    await waitForIteration(page, 5);
+    await page.getByRole('button', { name: 'More export options' }).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /Landscape as SVG/ }).click(),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = await readFile(await dl.path(), 'utf8');
+    const counts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        points: doc.querySelectorAll('g.points circle').length,
+        samples: doc.querySelectorAll('g.samples circle').length,
+        contours: doc.querySelectorAll('g.contours path').length,
+        image: doc.querySelectorAll('image').length,
+      };
+    }, svg);
+    expect(counts).toMatchObject({ error: false, points: 400, samples: 2048, image: 1 });
+    expect(counts.contours).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,8 @@
 // PyTorch script of the run.
 import { useRef } from 'react';
 import { useApp } from '../../state/store';
-import { downloadExport, downloadLandscapePng, downloadPointsCsv } from '../exportJson';
+import { downloadExport, downloadPointsCsv } from '../exportJson';
+import { downloadLandscapePng2x, downloadLandscapeSvg } from '../figureExport';
 import { downloadPython, downloadWeights, loadWeightsFile } from './fileActions';
 import { Popover } from './Popover';
 
@@ -38,7 +39,8 @@ export function ExportMenu() {
         {(close) => (
           <>
             {item('Points as CSV', downloadPointsCsv, close)}
-            {item('Landscape as PNG', downloadLandscapePng, close)}
+            {item('Landscape as PNG (2×)', downloadLandscapePng2x, close)}
+            {item('Landscape as SVG (vector figure)', downloadLandscapeSvg, close)}
             {item('Model weights (JSON)', downloadWeights, close)}
             {item('Load model weights…', () => weightsInput.current?.click(), close)}
             {item('Run as Python (PyTorch script)', downloadPython, close)}
