@@ -1,5 +1,6 @@
 // The landscape surface: one canvas drawn in requestAnimationFrame from the latest frame
 // (never through React state), and Pointer Events for editing the data points.
+import { LIVE_SUMMARY_ID, LiveSummary } from './LiveSummary';
 import { useEffect, useRef, useState } from 'react';
 import { engine } from '../state/engine';
 import { frames } from '../state/frameHolder';
@@ -116,6 +117,7 @@ export function Landscape({
         <canvas
           ref={canvasRef}
           data-testid="landscape"
+          aria-describedby={LIVE_SUMMARY_ID}
           aria-label={
             sampling
               ? 'Energy landscape (sample mode): click to start 16 chains at that point'
@@ -134,6 +136,7 @@ export function Landscape({
         />
         <Axes size={size} box={BOX} left={36} />
       </div>
+      <LiveSummary />
     </div>
   );
 }

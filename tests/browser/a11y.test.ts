@@ -1,6 +1,6 @@
 // Accessible and usable on any screen: axe-core finds no serious or critical violation on the
-// desktop page or at phone size, and on a 390 px touch phone nothing scrolls sideways and a
-// tap on the landscape adds a point.
+// desktop page or at phone size, the landscape has a live text summary, and on a 390 px touch
+// phone nothing scrolls sideways and a tap on the landscape adds a point.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ describe('accessibility and small screens', () => {
     expect(await backendOf(page)).toBe('wasm');
     await waitForIteration(page, 5);
     expect(await seriousViolations(page)).toEqual([]);
+    // The canvas's text alternative is a polite live summary of what it shows.
+    const summary = page.getByTestId('live-summary');
+    expect(await summary.getAttribute('aria-live')).toBe('polite');
+    const id = await page.getByTestId('landscape').getAttribute('aria-describedby');
+    expect(id).toBe(await summary.getAttribute('id'));
+    await expect
+      .poll(async () => (await summary.textContent()) ?? '', { timeout: 15_000 })
+      .toMatch(
+        /^400 data points in 8 clusters; the samples cover \d of them; training, iteration \d+/,
+      );
     await context.close();
   });
 
