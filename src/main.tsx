@@ -8,6 +8,7 @@ import { applyStartDocument, chooseStartDocument } from './state/startup';
 import { useApp } from './state/store';
 import { App } from './ui/App';
 import { runPageBench } from './ui/benchPage';
+import { openLessonFromUrl } from './ui/lessons/startup';
 import { readBackendParam } from './ui/urlParams';
 import './ui/app.css';
 
@@ -38,6 +39,7 @@ window.addEventListener('hashchange', () => {
 // The engine starts before React renders: the page is learning within about a second.
 engine.start(readBackendParam(window.location.search));
 if (new URLSearchParams(window.location.search).has('bench')) runPageBench();
+openLessonFromUrl(window.location.search);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
