@@ -19,7 +19,7 @@ export const energy: Lesson = {
       title: 'From energy to probability',
       text: 'The Boltzmann density turns energies into probabilities: exponentiate −βE, then divide by the total Z so that everything sums to one. Dividing by Z changes the scale, not the shape.',
       formula:
-        'p_\\theta(x) = \\frac{\\exp(-\\beta E_\\theta(x))}{Z(\\theta)}, \\qquad Z(\\theta) = \\int \\exp(-\\beta E_\\theta(x))\\,dx',
+        '\\begin{aligned} p_\\theta(x) &= \\frac{\\exp(-\\beta E_\\theta(x))}{Z(\\theta)} \\\\ Z(\\theta) &= \\int \\exp(-\\beta E_\\theta(x))\\,dx \\end{aligned}',
       todo: 'Switch the view under the plot between E, exp(−βE) and p_θ.',
       state: { density: 'unnormalised' },
       controls: ['view'],

@@ -3,7 +3,7 @@ import type { Lesson } from './types';
 
 /** Leapfrog as src/ebm/samplers/hmc.ts runs it, U = βE. */
 export const LEAPFROG_TEX =
-  'p \\leftarrow p - \\tfrac{\\varepsilon}{2}\\grad{\\nabla U(x)},\\quad \\lf{x \\leftarrow x + \\varepsilon p},\\quad p \\leftarrow p - \\tfrac{\\varepsilon}{2}\\grad{\\nabla U(x)}';
+  '\\begin{aligned} p &\\leftarrow p - \\tfrac{\\varepsilon}{2}\\grad{\\nabla U(x)} \\\\ \\lf{x} &\\lf{\\leftarrow x + \\varepsilon p} \\\\ p &\\leftarrow p - \\tfrac{\\varepsilon}{2}\\grad{\\nabla U(x)} \\end{aligned}';
 
 export const hmcLesson: Lesson = {
   title: 'Hamiltonian Monte Carlo',
@@ -43,7 +43,7 @@ export const hmcLesson: Lesson = {
       title: 'Why H is nearly conserved',
       text: 'The exact dynamics keeps H constant; leapfrog keeps it up to an error of order ε², and it is reversible and keeps volume. So the Metropolis test, which compares H at the start and the end, accepts almost every trajectory when ε is small.',
       formula:
-        'A = \\min\\big(1, \\exp(H(x_0, p_0) - H(\\lf{x_L}, \\lf{p_L}))\\big), \\qquad |\\Delta H| = O(\\varepsilon^2)',
+        '\\begin{aligned} A &= \\min\\big(1, \\exp(H(x_0, p_0) - H(\\lf{x_L}, \\lf{p_L}))\\big) \\\\ |\\Delta H| &= O(\\varepsilon^2) \\end{aligned}',
       todo: 'Raise the leapfrog step ε towards 0.5 and watch the acceptance fall.',
       state: { settings: { hmcStep: 0.05, stepsPerFrame: 5 } },
       controls: ['hmcStep'],

@@ -29,7 +29,7 @@ export const persistent: Lesson = {
     {
       title: 'No re-init: a missing mode',
       text: 'With ρ = 0 chains never restart. Langevin chains hardly cross between valleys, so a mode that loses its chains may never get them back, and the model forgets it. The mode count in the density section shows it.',
-      formula: '\\rho = 0: \\quad \\text{mass moves between modes only by crossing}',
+      formula: '\\rho = 0: \\quad \\text{mass moves only by crossing}',
       todo: 'Watch the modes-covered count in the density section; reset if nothing changes.',
       state: { settings: { reinitFraction: 0 } },
       controls: ['reinitFraction', 'reset'],

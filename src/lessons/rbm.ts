@@ -29,7 +29,7 @@ export const rbmLesson: Lesson = {
       title: 'Blocked Gibbs sampling',
       text: 'Given v the hidden units are independent, and given h the visibles are a gaussian: both conditionals can be drawn exactly, all units of a layer at once. No step size and, at β = 1, nothing to reject.',
       formula:
-        'p(h_j = 1 \\mid v) = \\mathrm{sigmoid}\\big(c_j + (W^\\top v)_j/\\sigma\\big), \\qquad v \\mid h \\sim \\mathcal{N}(b + \\sigma W h, \\sigma^2 I)',
+        '\\begin{aligned} p(h_j = 1 \\mid v) &= \\mathrm{sigmoid}\\big(c_j + (W^\\top v)_j/\\sigma\\big) \\\\ v \\mid h &\\sim \\mathcal{N}(b + \\sigma W h, \\sigma^2 I) \\end{aligned}',
       todo: 'Read the sampler panel: Gibbs has no step-size slider.',
       controls: ['rbmHidden'],
     },

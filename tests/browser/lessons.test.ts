@@ -90,6 +90,26 @@ describe('lessons', () => {
     await waitForTitle(page, 'No regulariser');
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.getByTestId('landscape').isVisible()).toBe(true);
+    // Presentation mode, on the step with the widest formula: nothing scrolls at 1280×720,
+    // and only the step's controls show (the hidden-units slider, not the learning rate).
+    await page.goto(
+      link.replace('?', '?backend=wasm&').replace(/lesson=\d+&step=\d+/, 'lesson=9&step=3') +
+        '&present=1',
+    );
+    await waitForTitle(page, 'Blocked Gibbs sampling');
+    await page.locator('.lesson-formula .katex').waitFor();
+    const overflow = await page.evaluate(() => {
+      const f = document.querySelector('.lesson-formula')!;
+      const d = document.documentElement;
+      return [
+        d.scrollHeight > d.clientHeight,
+        d.scrollWidth > d.clientWidth,
+        f.scrollWidth > f.clientWidth,
+      ];
+    });
+    expect(overflow).toEqual([false, false, false]);
+    expect(await page.getByRole('slider', { name: /^Hidden units/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('slider', { name: /^Learning rate/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -30,6 +30,7 @@ export function Contents({ at, onPick }: { at: StepRef; onPick: () => void }) {
                     {s.challenge && (
                       <span
                         className="lesson-tick"
+                        role="img"
                         aria-label={done.includes(stepKey(ref)) ? 'challenge met' : 'challenge'}
                       >
                         {done.includes(stepKey(ref)) ? ' ✓' : ' ☆'}
