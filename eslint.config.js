@@ -11,7 +11,8 @@ import globals from 'globals';
 //   worker              ebm, contract             (the engine)
 //   state               contract, ebm/datasets + ebm/rng (TF-free generators)
 //   viz                 contract                  (d3 computes, canvas draws)
-//   ui                  state, viz, contract, ebm/datasets
+//   ui                  state, viz, contract, lessons, ebm/datasets
+//   lessons             contract                  (the course as plain data)
 // A rule per layer names what it may not import; import-x/no-cycle forbids cycles anywhere.
 const TF = {
   group: ['@tensorflow/*'],
@@ -73,4 +74,5 @@ export default tseslint.config(
   layer(['src/state/**'], up('worker', 'viz', 'ui'), EBM_EXCEPT_PURE, TF),
   layer(['src/viz/**'], up('worker', 'state', 'ui', 'ebm'), TF),
   layer(['src/ui/**'], up('worker'), EBM_EXCEPT_PURE, TF),
+  layer(['src/lessons/**'], up('worker', 'state', 'viz', 'ui', 'ebm'), TF, PAGE_LIBS, ZOD),
 );

@@ -8,6 +8,7 @@ import { applyStartDocument, chooseStartDocument } from './state/startup';
 import { useApp } from './state/store';
 import { App } from './ui/App';
 import { runPageBench } from './ui/benchPage';
+import { openLessonFromUrl } from './ui/lessons/startup';
 import { registerOffline } from './ui/offline';
 import { readBackendParam } from './ui/urlParams';
 import './ui/app.css';
@@ -40,6 +41,7 @@ window.addEventListener('hashchange', () => {
 engine.start(readBackendParam(window.location.search));
 if (new URLSearchParams(window.location.search).has('bench')) runPageBench();
 registerOffline();
+openLessonFromUrl(window.location.search);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -15,6 +15,9 @@ import { SamplerPanel } from './sampler/SamplerPanel';
 import { useHidden } from './persist/hidden';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { LessonPanel } from './lessons/LessonPanel';
+import { openStep } from './lessons/applyStep';
+import { useLessonView } from './lessons/lessonView';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import type { Tool } from './usePointerEditing';
 
@@ -31,12 +34,27 @@ export function App() {
   };
   const hideView = useHidden('view');
   useKeyboardShortcuts();
+  const lessons = useLessonView((v) =>
+    v.open ? (v.embed ? 'embed' : v.present ? 'present' : 'open') : 'closed',
+  );
+  const cls = lessons === 'closed' ? 'app' : `app lessons-${lessons}`;
   return (
-    <div className="app">
+    <div className={cls}>
       <header>
         <h1>
           EBM Playground <small>learn an energy landscape, live</small>
         </h1>
+        <button
+          className="lessons-entry"
+          aria-expanded={lessons !== 'closed'}
+          onClick={() =>
+            lessons === 'closed'
+              ? openStep(useLessonView.getState().at)
+              : useLessonView.getState().setOpen(false)
+          }
+        >
+          Lessons
+        </button>
         <StatusBar />
       </header>
       {/* A landmark, so every part of the page is in one (axe: region). */}
@@ -61,6 +79,7 @@ export function App() {
       </main>
       <DensitySection />
       <Explainer />
+      {lessons !== 'closed' && <LessonPanel />}
     </div>
   );
 }

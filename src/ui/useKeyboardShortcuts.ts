@@ -5,7 +5,7 @@ import { engine } from '../state/engine';
 import { useApp } from '../state/store';
 
 /** Fields where the browser's own editing (and its own undo) must keep the keys. */
-function isTextEntry(t: EventTarget | null): boolean {
+export function isTextEntry(t: EventTarget | null): boolean {
   if (!(t instanceof HTMLElement)) return false;
   if (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT') return true;
   if (t.tagName !== 'INPUT') return false;

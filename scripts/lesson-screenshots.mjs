@@ -1,0 +1,37 @@
+// Screenshots of one step per lesson, normal and in presentation mode, at 1280×720, into
+// docs/lessons/. Run against a served production build:
+//   npm run build && npx vite preview --port 4391 &  node scripts/lesson-screenshots.mjs http://127.0.0.1:4391
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4391';
+const args = JSON.parse(
+  readFileSync(new URL('../tests/browser/chromium-args.json', import.meta.url)),
+);
+// lesson → the step shown (1-based) and how long to let it run first (ms).
+const SHOTS = [
+  [1, 2, 9000],
+  [2, 3, 6000],
+  [3, 2, 9000],
+  [4, 5, 9000],
+  [5, 3, 9000],
+  [6, 1, 9000],
+  [7, 4, 12000],
+  [8, 4, 9000],
+  [9, 3, 9000],
+];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+for (const [lesson, step, wait] of SHOTS) {
+  for (const present of [false, true]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const q = `?backend=wasm&lesson=${lesson}&step=${step}${present ? '&present=1' : ''}`;
+    await page.goto(base + '/' + q);
+    await page.waitForTimeout(wait);
+    const name = `docs/lessons/lesson-${lesson}${present ? '-present' : ''}.png`;
+    await page.screenshot({ path: name });
+    console.log(name);
+    await context.close();
+  }
+}
+await browser.close();

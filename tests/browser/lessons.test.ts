@@ -1,0 +1,167 @@
+// The Lessons course in the page, in one browser: every step of every lesson opens with no
+// console error (stepping with the arrow keys); a step link restores that step and its state in
+// a fresh page, and the copy action gives that link; each challenge is ticked by doing what a
+// student would do (move the MALA step until the acceptance is 50–80 %; train until all 8
+// modes are covered and the KL is below 1.5 nats). Screenshots of one step per lesson, normal
+// and in presentation mode, go to test-results/screenshots/lessons-*.png.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LESSONS, stepCount } from '../../src/lessons';
+import { backendOf } from './app';
+import { launchBrowser, openPage, screenshot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const VIEW = { width: 1280, height: 720 };
+const where = (page: Page) => page.locator('.lesson-where').textContent();
+const challenge = (page: Page) => page.getByTestId('challenge');
+
+async function waitForTitle(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (t) => document.querySelector('#lesson-step-title')?.textContent === t,
+    text,
+    { timeout },
+  );
+}
+
+describe('lessons', () => {
+  it('steps through every step of every lesson with the arrow keys, without an error', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm', { viewport: VIEW });
+    expect(await backendOf(page)).toBe('wasm');
+    await page.getByRole('button', { name: 'Lessons' }).click();
+    await waitForTitle(page, LESSONS[0].steps[0].title);
+    // The table of contents lists every lesson.
+    await page.getByRole('button', { name: 'Contents' }).click();
+    const toc = page.getByRole('navigation', { name: 'Lessons' });
+    expect(await toc.locator('> ol > li').count()).toBe(LESSONS.length);
+    await toc.getByRole('button', { name: LESSONS[0].steps[0].title }).click();
+    let seen = 1;
+    for (let l = 0; l < LESSONS.length; l++) {
+      for (let s = 0; s < LESSONS[l].steps.length; s++) {
+        if (l + s > 0) {
+          await page.keyboard.press('ArrowRight');
+          seen++;
+        }
+        await waitForTitle(page, LESSONS[l].steps[s].title);
+        expect(await where(page)).toContain(`Lesson ${l + 1}`);
+        // Every formula is typeset (KaTeX markup, no error box).
+        if (LESSONS[l].steps[s].formula) await page.locator('.lesson-formula .katex').waitFor();
+      }
+    }
+    expect(seen).toBe(stepCount());
+    // The last step has no Next; ArrowLeft goes back.
+    expect(await page.getByRole('button', { name: /Next step/ }).isDisabled()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    const last = LESSONS[LESSONS.length - 1];
+    await waitForTitle(page, last.steps[last.steps.length - 2].title);
+    // Lesson 9 ran the RBM with Gibbs: the engine took it without an error.
+    expect(await page.getByTestId('sampler-select').inputValue()).toBe('gibbs');
+    await page.waitForTimeout(1500);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a step link restores that step and its state in a fresh page; the copy action gives it', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm&lesson=8&step=2', {
+      viewport: VIEW,
+    });
+    await waitForTitle(page, 'No regulariser');
+    // Its state: α = 0 (the break), shown on the α slider.
+    const alpha = page.getByRole('slider', { name: /Energy regulariser α/ });
+    const broken = await alpha.getAttribute('aria-valuetext');
+    expect(Number(broken)).toBe(0);
+    await page.getByTestId('fix-it').click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input[type=range]')].some(
+        (r) =>
+          r.closest('.slider')?.textContent?.startsWith('Energy regulariser α') &&
+          Number(r.getAttribute('aria-valuetext')) === 0.01,
+      ),
+    );
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    const link = await page.getByRole('textbox', { name: 'Link to this step' }).inputValue();
+    expect(new URL(link).search).toBe('?lesson=8&step=2');
+    // Embedded: no app chrome (header, charts), the step and the landscape only.
+    await page.goto(link.replace('?', '?backend=wasm&') + '&embed=1');
+    await waitForTitle(page, 'No regulariser');
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByTestId('landscape').isVisible()).toBe(true);
+    // Presentation mode, on the step with the widest formula: nothing scrolls at 1280×720,
+    // and only the step's controls show (the hidden-units slider, not the learning rate).
+    await page.goto(
+      link.replace('?', '?backend=wasm&').replace(/lesson=\d+&step=\d+/, 'lesson=9&step=3') +
+        '&present=1',
+    );
+    await waitForTitle(page, 'Blocked Gibbs sampling');
+    await page.locator('.lesson-formula .katex').waitFor();
+    const overflow = await page.evaluate(() => {
+      const f = document.querySelector('.lesson-formula')!;
+      const d = document.documentElement;
+      return [
+        d.scrollHeight > d.clientHeight,
+        d.scrollWidth > d.clientWidth,
+        f.scrollWidth > f.clientWidth,
+      ];
+    });
+    expect(overflow).toEqual([false, false, false]);
+    expect(await page.getByRole('slider', { name: /^Hidden units/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('slider', { name: /^Learning rate/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('challenges tick themselves off when the student meets them', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm&lesson=4&step=5', {
+      viewport: VIEW,
+    });
+    await waitForTitle(page, 'Challenge: accept 50–80 %');
+    expect(await challenge(page).textContent()).toContain('Challenge');
+    // Move the MALA step with the keyboard until the acceptance reads 50–80 %.
+    const slider = page.getByRole('slider', { name: /^Step ε/ });
+    const accept = async () =>
+      Number((await page.getByTestId('accept-rate').textContent())?.replace('%', '')) / 100;
+    for (let round = 0; round < 30; round++) {
+      if ((await challenge(page).textContent())?.includes('Done')) break;
+      await page.waitForTimeout(1200);
+      const a = await accept();
+      if (Number.isNaN(a) || (a >= 0.5 && a <= 0.8)) continue;
+      await slider.focus();
+      await page.keyboard.press(a > 0.8 ? 'PageUp' : 'ArrowLeft');
+      if (a < 0.5) for (let k = 0; k < 29; k++) await page.keyboard.press('ArrowLeft');
+    }
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=challenge]')?.textContent?.includes('Done'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    const met = await accept();
+    expect(met).toBeGreaterThanOrEqual(0.45); // the read-out moves on after the tick
+    await screenshot(page, 'lessons-challenge-accept');
+    // Persistent chains: train until all 8 modes are covered, then the KL below 1.5 nats.
+    await page.goto(page.url().replace(/lesson=\d+&step=\d+/, 'lesson=7&step=4'));
+    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=challenge]')?.textContent?.includes('Done'),
+      undefined,
+      { timeout: 90_000 },
+    );
+    await page.getByRole('button', { name: /Next step/ }).click();
+    await waitForTitle(page, 'Challenge: KL below 1.5');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=challenge]')?.textContent?.includes('Done'),
+      undefined,
+      { timeout: 90_000 },
+    );
+    // Progress is kept: a reload shows the ticks in the table of contents.
+    await page.reload();
+    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await page.getByRole('button', { name: 'Contents' }).click();
+    expect(await page.getByLabel('challenge met').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
