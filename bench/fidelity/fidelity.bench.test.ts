@@ -7,7 +7,7 @@
 //   env FIDELITY_BACKEND=wasm|cpu (default wasm), FIDELITY_ITERS (default 1500),
 //       FIDELITY_SETS=8gaussians,mix5,…  FIDELITY_CONFIGS=default,replica,…
 // Prints one table and writes test-results/fidelity.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
@@ -141,8 +141,15 @@ it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
   if (!(await tf.setBackend(backend))) throw new Error(`backend ${backend} failed`);
   const rows: Row[] = [];
   const f = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '—');
-  console.log(`backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}`);
-  console.log(
+  // Each row is also appended to test-results/fidelity.md as soon as it is measured.
+  mkdirSync('test-results', { recursive: true });
+  const out = `test-results/fidelity${process.env.FIDELITY_TAG ?? ''}.md`;
+  const say = (line: string) => {
+    console.log(line);
+    appendFileSync(out, `${line}\n`);
+  };
+  say(`backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}`);
+  say(
     '| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
@@ -150,7 +157,7 @@ it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
     for (const config of Object.keys(pick(CONFIGS, process.env.FIDELITY_CONFIGS))) {
       const r = run(set, config);
       rows.push(r);
-      console.log(
+      say(
         `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} |`,
       );
     }
