@@ -136,6 +136,14 @@ export interface DensityMetrics {
   /** −mean log p_θ(data), nats per point; KL(data KDE ‖ p_θ), nats. */
   nll: number;
   kl: number;
+  /**
+   * The KL a perfect model would score on these points and this bandwidth (smoothed
+   * bootstrap, nats) and its spread over resamples; NaN without data.
+   */
+  klFloor: number;
+  klFloorStd: number;
+  /** max |log Z at G/2 − log Z at G| (nats): above ~0.02 a mode is narrower than a cell. */
+  logZGap: number;
   /** Sliced Wasserstein-1 between samples and data (data units). */
   slicedW: number;
   /** Preset modes holding at least half their share of samples, of those holding data. */
@@ -169,11 +177,25 @@ export interface ModeShare {
   covered: boolean;
 }
 
+/** One preset mode's weight three ways, on the Voronoi cells of the mode centres. */
+export interface ModeMassShare {
+  x: number;
+  y: number;
+  /** Share of p_θ's mass (grid quadrature), of the data, of the chains. */
+  modelMass: number;
+  dataShare: number;
+  chainShare: number;
+}
+
 /** The metrics and the three comparison grids (G×G densities, frame layout). */
 export interface MetricsPayload {
   metrics: DensityMetrics;
   modes: ModeShare[];
+  /** Per preset mode: model mass vs data vs chains (empty without known centres). */
+  modeMass: ModeMassShare[];
   warnings: HealthWarning[];
+  /** True only when every health check ran clean (KL near its floor, mode weights, …). */
+  healthy: boolean;
   dataKde: Float32Array;
   modelDensity: Float32Array;
   sampleKde: Float32Array;

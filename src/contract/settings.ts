@@ -4,6 +4,13 @@
 // model parameters come from their registry rows (samplers.ts, models.ts), so adding a
 // sampler adds its settings here by itself.
 import { MODEL_SPECS, MODELS, type ModelName, type ModelParamKey } from './models';
+import {
+  DEFAULT_OBJECTIVE,
+  OBJECTIVE_SPECS,
+  OBJECTIVES,
+  type ObjectiveName,
+  type ObjectiveParamKey,
+} from './objectives';
 import type { NumberSpec } from './range';
 import { SAMPLER_SPECS, SAMPLERS, type SamplerName, type SamplerParamKey } from './samplers';
 
@@ -104,12 +111,14 @@ const CORE_GROUP: Record<CoreNumberKey, SettingGroup> = {
 };
 
 /** Every number setting: core, sampler parameter or model parameter. */
-export type NumberKey = CoreNumberKey | SamplerParamKey | ModelParamKey;
+export type NumberKey = CoreNumberKey | SamplerParamKey | ModelParamKey | ObjectiveParamKey;
 
 export interface Settings extends Record<NumberKey, number> {
   chains: ChainCount;
   sampler: SamplerName;
   model: ModelName;
+  /** The training objective (src/contract/objectives.ts). */
+  objective: ObjectiveName;
   mode: Mode;
   seed: number;
   /** Kernel bandwidth of the density comparisons (data units); absent or 0: automatic. */
@@ -124,7 +133,7 @@ export interface SettingRow extends NumberSpec {
   key: NumberKey;
   group: SettingGroup;
   /** Shown only while this sampler runs, or this model is chosen. */
-  owner?: { sampler: SamplerName } | { model: ModelName };
+  owner?: { sampler: SamplerName } | { model: ModelName } | { objective: ObjectiveName };
   /** Shown only in this mode. */
   mode?: Mode;
 }
@@ -147,6 +156,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   })),
   ...rowsOf(SAMPLER_SPECS, 'sampler', (id) => ({ sampler: id as SamplerName })),
   ...rowsOf(MODEL_SPECS, 'model', (id) => ({ model: id as ModelName })),
+  ...rowsOf(OBJECTIVE_SPECS, 'training', (id) => ({ objective: id as ObjectiveName })),
 ] as SettingRow[];
 
 /** The row of every number setting, by key. */
@@ -161,6 +171,7 @@ export const DEFAULT_SETTINGS: Settings = {
   chains: 2048,
   sampler: 'langevin',
   model: 'mlp',
+  objective: DEFAULT_OBJECTIVE,
   mode: 'train',
   seed: 1,
 };
@@ -185,9 +196,9 @@ export function samplersFor(model: ModelName): SamplerName[] {
 export function rowShown(row: SettingRow, s: Settings): boolean {
   if (row.mode && row.mode !== s.mode) return false;
   if (!row.owner) return true;
-  return 'sampler' in row.owner
-    ? row.owner.sampler === effectiveSampler(s)
-    : row.owner.model === s.model;
+  if ('sampler' in row.owner) return row.owner.sampler === effectiveSampler(s);
+  if ('objective' in row.owner) return row.owner.objective === s.objective;
+  return row.owner.model === s.model;
 }
 
 /** The setting names whose change needs a new model: its own parameters and the seed. */
@@ -195,5 +206,5 @@ export function modelKeys(model: ModelName): readonly string[] {
   return [...Object.keys(MODEL_SPECS[model].params), 'seed', 'model'];
 }
 
-export { MODELS, SAMPLERS };
-export type { ModelName, SamplerName };
+export { MODELS, OBJECTIVES, SAMPLERS };
+export type { ModelName, ObjectiveName, SamplerName };

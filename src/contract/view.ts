@@ -24,6 +24,7 @@ export const MAX_SAMPLES = CHAIN_OPTIONS[CHAIN_OPTIONS.length - 1];
 const OTHER_CONTROLS = {
   chains: 'Chains',
   sampler: 'Sampler',
+  objective: 'Objective',
   model: 'Model',
   mode: 'Train / sample mode',
   seed: 'Seed',

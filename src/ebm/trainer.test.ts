@@ -19,6 +19,7 @@ const params = (over: Partial<TrainParams> = {}): TrainParams => ({
   alpha: 0.1,
   batch: 128,
   maxGradNorm: 10,
+  objective: { kind: 'persistentCd', sigma: 0.1 },
   ...over,
 });
 

@@ -1,9 +1,23 @@
-// One training iteration: advance a batch of persistent chains with the sampler, then one
-// Adam step (β1 = 0: EBMs are known to suffer from momentum) on the CD loss with
-// global-norm gradient clipping. Per-iteration statistics stay on the device as one small
-// tensor, read back only when a frame is displayed.
+// One training iteration: advance a batch of chains with the sampler, then one Adam step
+// (β1 = 0: EBMs are known to suffer from momentum) on the chosen objective (objectives/) with
+// global-norm gradient clipping. Where the sampler's starts come from is the objective's
+// NEGATIVES: the persistent chains, fresh uniform noise or the data batch; the advanced batch
+// goes back into the buffer, so the samples shown are the negatives the loss used. Objectives
+// without negatives (exact ML, DSM) still advance the persistent chains, for the picture only.
+// Per-iteration statistics stay on the device as one small tensor, read back only when a
+// frame is displayed.
 import type { EnergyModel } from './energy';
-import { cdLoss, clipByGlobalNorm } from './loss';
+import type { EnergyGrid } from './grid';
+import { clipByGlobalNorm } from './loss';
+import {
+  cdKStart,
+  createMlGrid,
+  evaluateObjective,
+  NEGATIVES,
+  shortRunStart,
+  type ObjectiveKind,
+  type ObjectiveSpec,
+} from './objectives';
 import type { ReplayBuffer } from './replay';
 import type { Rng } from './rng';
 import type { Sampler, SamplerParams } from './samplers/types';
@@ -18,6 +32,8 @@ export interface TrainParams {
   alpha: number;
   batch: number;
   maxGradNorm: number;
+  /** The objective and its own parameters (σ of denoising score matching). */
+  objective: { kind: ObjectiveKind; sigma: number };
 }
 
 /** Stats layout: [loss, E(data), E(neg), gradNorm, acceptRate (−1 if none)]. */
@@ -28,6 +44,8 @@ export class Trainer {
   private lr: number;
   /** Latest stats tensor [STAT_COUNT]; owned here. */
   stats: tf.Tensor1D | null = null;
+  /** Cell centres for exact ML, made on first use; owned here. */
+  private mlGrid: EnergyGrid | null = null;
 
   constructor(
     readonly model: EnergyModel,
@@ -49,22 +67,52 @@ export class Trainer {
     this.optimizer = tf.train.adam(this.lr, 0, 0.999);
   }
 
+  /** The objective with everything it needs (exact ML's grid is made once, here). */
+  private spec(p: TrainParams): ObjectiveSpec {
+    const { kind, sigma } = p.objective;
+    const beta = p.sampler.beta;
+    if (kind === 'exactMl') {
+      this.mlGrid ??= createMlGrid(p.sampler.box);
+      return { kind, beta, grid: this.mlGrid };
+    }
+    return kind === 'dsm' ? { kind, beta, sigma } : { kind, alpha: p.alpha };
+  }
+
   step(data: Tensor2D, buffer: ReplayBuffer, sampler: Sampler, p: TrainParams, rng: Rng): void {
+    const spec = this.spec(p);
+    const source = NEGATIVES[spec.kind];
     const stats = tf.tidy(() => {
       const { box } = p.sampler;
       const { negatives, extra } = buffer.advance(p.batch, p.reinitFraction, box, rng, (x) => {
-        const r = sampler.run(this.model.energy, x, p.steps, p.sampler, rng);
+        const n = x.shape[0];
+        const start =
+          source === 'noise'
+            ? shortRunStart(n, box, rng)
+            : source === 'data'
+              ? cdKStart(data) // the batch is the data batch's size (DATA_BATCH ≤ chains)
+              : x;
+        const r = sampler.run(this.model.energy, start, p.steps, p.sampler, rng);
         return { x: r.x, extra: r.acceptRate };
       });
       // The loss closure runs in tfjs's own inner tidy: keep the two means so they outlive
       // it, and free them by hand once stacked into the stats.
       let kept: tf.Scalar[] = [];
+      const input = {
+        energy: this.model.energy,
+        data,
+        negatives: source === 'none' ? undefined : negatives,
+        rng,
+      };
       const { value, grads } = this.optimizer.computeGradients(() => {
-        const t = cdLoss(this.model.energy, data, negatives, p.alpha);
-        kept = [tf.keep(t.eData), tf.keep(t.eNeg)];
+        const t = evaluateObjective(spec, input);
+        kept = [tf.keep(t.terms.eData), tf.keep(t.terms.eNeg)];
         return t.loss;
       }, this.model.variables);
-      const clipped = clipByGlobalNorm(grads, p.maxGradNorm);
+      // Score matching never sees the output bias (a constant shift): no gradient for it.
+      const present = Object.fromEntries(
+        Object.entries(grads).filter(([, g]) => g != null),
+      ) as tf.NamedTensorMap;
+      const clipped = clipByGlobalNorm(present, p.maxGradNorm);
       this.optimizer.applyGradients(clipped.grads as tf.NamedTensorMap);
       const acc = extra ?? tf.scalar(-1);
       const out = tf.stack([value, kept[0], kept[1], clipped.norm, acc]) as tf.Tensor1D;
@@ -89,6 +137,8 @@ export class Trainer {
   }
 
   dispose(): void {
+    this.mlGrid?.dispose();
+    this.mlGrid = null;
     this.optimizer.dispose();
     this.stats?.dispose();
     this.stats = null;

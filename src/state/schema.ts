@@ -11,6 +11,7 @@ import {
   KDE_BANDWIDTH,
   MODELS,
   MODES,
+  OBJECTIVES,
   SAMPLERS,
   SETTING_ROWS,
   type NumberKey,
@@ -47,6 +48,10 @@ export const SettingsSchema = z.object({
   chains: z.union(CHAIN_OPTIONS.map((c) => z.literal(c))),
   sampler: z.enum(SAMPLERS as [Settings['sampler'], ...Settings['sampler'][]]),
   model: z.enum(MODELS as [Settings['model'], ...Settings['model'][]]),
+  // Documents made before objectives were switchable trained with persistent CD.
+  objective: z
+    .enum(OBJECTIVES as [Settings['objective'], ...Settings['objective'][]])
+    .default(DEFAULT_SETTINGS.objective),
   mode: z.enum(MODES),
   seed: z
     .number()

@@ -2,6 +2,7 @@
 // live; a model parameter rebuilds the model (the points are kept).
 import { CHAIN_OPTIONS, type ChainCount } from '../contract/settings';
 import { useApp } from '../state/store';
+import { ObjectivePicker } from './ObjectivePicker';
 import { useHidden } from './persist/hidden';
 import { SettingSliders } from './SettingGroup';
 
@@ -12,6 +13,7 @@ export function Controls() {
   return (
     <section className="panel" aria-label="Settings">
       <h2>Training</h2>
+      <ObjectivePicker />
       <SettingSliders group="training" />
       <SettingSliders group="model" />
       <h2>Chains</h2>

@@ -1,9 +1,13 @@
 // Downloads: the document with samples (and metrics when some view computed them) as JSON,
 // the points as CSV, the landscape as PNG. The JSON is `{version, points: [{x, y}], settings,
-// preset?, view?, hidden?, samples: [[x, y]], metrics?}` and re-imports unchanged.
+// preset?, view?, hidden?, samples: [[x, y]], metrics?, modelDensity?, modeMass?}` and
+// re-imports unchanged. modelDensity is the model's normalised log-density on the latest
+// frame's grid ({box, size, beta, logDensity}); metrics carry KL beside its floor (klFloor).
+import { BOX } from '../contract/box';
 import { documentFromState } from '../state/document';
 import { frames } from '../state/frameHolder';
 import { buildExportJson, buildPointsCsv, exportFileName } from '../state/persist';
+import { normalisedLogDensity } from '../state/persist/densityGrid';
 import { useApp } from '../state/store';
 import type { EbmDocument } from '../state/schema';
 
@@ -25,10 +29,16 @@ export function currentDocument(): EbmDocument {
 /** The JSON export's text: the document, the displayed samples and any metrics. */
 export function buildExport(): string {
   const metrics = metricsSource?.() ?? undefined;
+  const doc = currentDocument();
+  const frame = frames.latest;
   return buildExportJson({
-    doc: currentDocument(),
-    samples: frames.latest?.samples ?? [],
+    doc,
+    samples: frame?.samples ?? [],
     metrics: metrics ?? undefined,
+    modelDensity: frame
+      ? normalisedLogDensity(frame.grid, frame.gridSize, BOX, doc.settings.beta)
+      : undefined,
+    modeMass: useApp.getState().metrics.modeMass,
   });
 }
 

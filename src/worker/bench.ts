@@ -51,6 +51,7 @@ export function runBench(): Record<string, number> {
     alpha: 0.1,
     batch: 256,
     maxGradNorm: 10,
+    objective: { kind: 'persistentCd' as const, sigma: 0.1 },
   };
   const iterMs = time(() => {
     trainer.step(data, buffer, langevin, trainParams, rng);

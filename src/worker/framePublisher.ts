@@ -8,11 +8,12 @@
 import { STAT_COUNT } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
 import type { FromWorker } from '../contract/protocol';
+import { OBJECTIVE_SPECS } from '../contract/objectives';
 import { readFrame, type FrameRead } from './frame';
 import { MetricsTracker } from './metrics';
 import { RateMeter } from './rateMeter';
 import type { SampleMode } from './sampleMode';
-import { epsilonOf } from './samplerSetup';
+import { epsilonOf, trainAlpha } from './samplerSetup';
 import type { Session } from './session';
 
 export const MAX_IN_FLIGHT = 2;
@@ -129,6 +130,7 @@ export class FramePublisher {
       stepSize: epsilonOf(st) ?? 0,
       kdeBandwidth: st.kdeBandwidth,
       training: st.mode === 'train' && points.length > 0,
+      alpha: OBJECTIVE_SPECS[st.objective].usesAlpha ? trainAlpha(st) : 0,
     });
     return { type: 'metrics', generation, iteration, gridSize, ...payload };
   }

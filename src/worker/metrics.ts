@@ -3,15 +3,20 @@
 //   caches    the data side (bandwidth, data KDE, spread, sorted projections) changes only
 //             with the points, the bandwidth setting or the grid size, so it is kept;
 //   preset    the known mode centres of the preset the points came from (coverage);
-//   history   one value per metrics computation for the health trends (checkHealth);
+//   floor     the KL a perfect model would score on these points (klFloor.ts: 8 resampled
+//             KDEs), cached with the data side: recomputed only when it changes;
+//   history   one value per metrics computation for the health trends (healthReport);
 //   throttle  at most every METRICS_EVERY_MS while training (each costs a few ms of JS).
 import { DEFAULT_BOX, type Box } from '../ebm/box';
 import { DEFAULT_DENSITY_SCALE, niceCeil } from '../ebm/density/colourScale';
 import { densityMetrics } from '../ebm/density/frameMetrics';
-import { checkHealth, pointSpread, WINDOW } from '../ebm/density/health';
+import { healthReport, pointSpread, WINDOW } from '../ebm/density/health';
 import { chooseBandwidth, kde } from '../ebm/density/kde';
+import { klFloor, type KlFloor } from '../ebm/density/klFloor';
+import { modeMass } from '../ebm/density/modeMass';
 import { presetCentres, type Centre } from '../ebm/density/modes';
 import type { GridSpec } from '../ebm/density/partition';
+import { logZResolutionGap } from '../ebm/density/resolution';
 import { SlicedToData } from '../ebm/density/slicedToData';
 import type { PresetName } from '../contract/presets';
 import type { DensityMetrics, MetricsPayload } from '../contract/protocol';
@@ -35,7 +40,12 @@ export interface FrameInputs {
   kdeBandwidth: number | undefined;
   /** Whether the data are being fitted (training mode with points). */
   training: boolean;
+  /** The energy² weight α of the running objective (0 when it has none, e.g. exact ML). */
+  alpha?: number;
 }
+
+const NO_FLOOR: KlFloor = { mean: NaN, std: NaN, values: [] };
+const finite = (v: number) => (Number.isFinite(v) ? v : undefined);
 
 const push = (a: number[], v: number) => {
   a.push(v);
@@ -51,6 +61,7 @@ export class MetricsTracker {
   private bw = { bandwidth: 0.2, auto: true };
   private dataSpread = NaN;
   private sw = new SlicedToData(new Float32Array(0));
+  private floor: KlFloor = NO_FLOOR;
   readonly history = {
     gap: [] as number[],
     meanEnergy: [] as number[],
@@ -62,6 +73,11 @@ export class MetricsTracker {
 
   setPreset(preset: PresetName | null | undefined): void {
     this.centres = presetCentres(preset);
+  }
+
+  /** Known mode centres of generated data that is not a preset (tests, the benchmark). */
+  setCentres(centres: Centre[] | null): void {
+    this.centres = centres;
   }
 
   /** A new run (reset, new model): the health trends start over. */
@@ -85,6 +101,9 @@ export class MetricsTracker {
       this.dataKde = kde(f.points, grid, { bandwidth: this.bw.bandwidth });
       this.dataSpread = pointSpread(f.points);
       this.sw = new SlicedToData(f.points);
+      const n = f.points.length >> 1;
+      this.floor =
+        n >= 2 ? klFloor(f.points, grid, this.bw.bandwidth, { dataKde: this.dataKde }) : NO_FLOOR;
       this.cache = { points: f.points, setting: f.kdeBandwidth, G: f.gridSize };
     }
     const hasData = f.points.length >= 2;
@@ -110,8 +129,24 @@ export class MetricsTracker {
     }
     if (Number.isFinite(f.gradX)) push(this.history.gradX, f.gradX);
     const sampleSpread = pointSpread(f.samples);
-    const warnings = checkHealth({
+    const centres = this.centres;
+    const mm =
+      hasData && centres && centres.length > 0
+        ? modeMass(r.modelDensity, grid, centres, f.points, f.samples)
+        : undefined;
+    const logZGap = logZResolutionGap(f.energy, grid, f.beta);
+    const { healthy, warnings } = healthReport({
       ...this.history,
+      gridSize: f.gridSize,
+      modeMass: mm,
+      // The fixed point ∓1/(2α) of the CD loss: only while fitting with an α term.
+      alpha: f.training && (f.alpha ?? 0) > 0 ? f.alpha : undefined,
+      energyData: f.training ? finite(eData) : undefined,
+      energyNeg: f.training ? finite(eNeg) : undefined,
+      logZGap: finite(logZGap),
+      kl: hasData ? finite(r.kl) : undefined,
+      klFloor: hasData ? finite(this.floor.mean) : undefined,
+      klFloorStd: finite(this.floor.std),
       energyRange: { min: r.energyMin, max: r.energyMax },
       beta: f.beta,
       borderMass: r.borderMass,
@@ -125,6 +160,9 @@ export class MetricsTracker {
       logZ: r.logZ,
       nll: r.nll,
       kl: r.kl,
+      klFloor: hasData ? this.floor.mean : NaN,
+      klFloorStd: hasData ? this.floor.std : NaN,
+      logZGap,
       slicedW: r.slicedW,
       modesCovered: r.coverage ? r.coverage.covered : NaN,
       modesTotal: r.coverage ? r.coverage.total : NaN,
@@ -154,7 +192,17 @@ export class MetricsTracker {
             covered: m.covered,
           }))
         : [],
+      modeMass: mm
+        ? mm.modes.map((m) => ({
+            x: m.centre[0],
+            y: m.centre[1],
+            modelMass: m.modelMass,
+            dataShare: m.dataShare,
+            chainShare: m.chainShare,
+          }))
+        : [],
       warnings,
+      healthy,
       dataKde: r.dataKde.slice(),
       modelDensity: r.modelDensity,
       sampleKde: r.sampleKde,

@@ -55,5 +55,6 @@ export function trainParams(s: Settings, box: Box): TrainParams {
     alpha: trainAlpha(s),
     batch: DATA_BATCH,
     maxGradNorm: MAX_GRAD_NORM,
+    objective: { kind: s.objective, sigma: s.dsmSigma },
   };
 }

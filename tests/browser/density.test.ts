@@ -92,6 +92,40 @@ describe('density metrics and views', () => {
     for (const id of ['panel-dataKde', 'panel-modelDensity', 'panel-sampleKde'])
       expect(await darkShare(page, id), id).toBeGreaterThan(0.005);
     await screenshot(page, 'density-views');
+
+    // The export shows the truth: p_θ normalised on its grid, mass per mode, KL's floor.
+    type Truth = {
+      modelDensity: { size: number; box: { min: number; max: number }; logDensity: number[] };
+      modeMass: { modelMass: number; dataShare: number; chainShare: number }[];
+      metrics: Metrics;
+    };
+    const truth = (await exportDoc(page)) as unknown as Truth;
+    const { size, box, logDensity } = truth.modelDensity;
+    expect(logDensity.length).toBe(size * size);
+    const h2 = ((box.max - box.min) / size) ** 2;
+    const total = logDensity.reduce((a, v) => a + (v === null ? 0 : Math.exp(v) * h2), 0);
+    expect(Math.abs(total - 1)).toBeLessThan(1e-3);
+    expect(truth.modeMass).toHaveLength(8);
+    const massSum = truth.modeMass.reduce((a, m) => a + m.modelMass, 0);
+    expect(Math.abs(massSum - 1)).toBeLessThan(1e-6);
+    expect(num(truth.metrics, 'klFloor')).toBeGreaterThan(0);
+    expect(num(truth.metrics, 'klFloor')).toBeLessThan(num(truth.metrics, 'kl') + 0.05);
+    expect(await page.getByTestId('metric-kl').textContent()).toMatch(/floor/);
+    expect(await page.getByTestId('mode-mass-row').count()).toBe(8);
+    console.log(
+      `density.test: KL ${num(truth.metrics, 'kl').toFixed(3)} (floor ${num(truth.metrics, 'klFloor').toFixed(3)}), ` +
+        `model mass per mode ${truth.modeMass.map((m) => m.modelMass.toFixed(2)).join('/')}, ` +
+        `health: ${(await page.getByTestId('health').textContent())?.slice(0, 80)}`,
+    );
+
+    // Objectives switch live: exact ML shows its formula and training goes on with it.
+    await page.getByTestId('objective-select').selectOption('exactMl');
+    await expect.poll(() => page.getByTestId('objective-formula').textContent()).toMatch(/log Z/);
+    await page.getByRole('button', { name: /Play/ }).first().click();
+    const at = num(await metricsOf(page), 'iteration');
+    await waitForIteration(page, at + 20, 60_000);
+    const after = await metricsOf(page);
+    expect(Number.isFinite(num(after, 'kl'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

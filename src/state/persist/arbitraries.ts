@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   CHAIN_OPTIONS,
   MODELS,
+  OBJECTIVES,
   MODES,
   SAMPLERS,
   SETTING_ROWS,
@@ -45,6 +46,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record(
     chains: fc.constantFrom(...CHAIN_OPTIONS),
     sampler: fc.constantFrom(...SAMPLERS),
     model: fc.constantFrom(...MODELS),
+    objective: fc.constantFrom(...OBJECTIVES),
     mode: fc.constantFrom(...MODES),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   },

@@ -3,6 +3,8 @@
 import { DOCUMENT_VERSION, type EbmDocument, type Point } from '../schema';
 import { MAX_SAMPLES } from '../../contract/view';
 import { FORBIDDEN_KEYS } from './json';
+import type { ModeMassShare } from '../../contract/protocol';
+import type { ExportedDensity } from './densityGrid';
 import { MAX_METRICS, MAX_SAMPLE_ABS, type Sample } from './importFile';
 
 export interface ExportInput {
@@ -10,7 +12,17 @@ export interface ExportInput {
   /** Chain positions: pairs, or interleaved x0, y0, x1, y1, … (e.g. a Float32Array). */
   samples?: readonly (readonly [number, number])[] | ArrayLike<number>;
   metrics?: Readonly<Record<string, number>>;
+  /** The model's normalised log-density on its grid (densityGrid.ts). */
+  modelDensity?: ExportedDensity;
+  /** Per preset mode: the model's mass vs the data's and the chains' shares. */
+  modeMass?: readonly ModeMassShare[];
 }
+
+/** Shares as numbers, NaN (no chains, no data) as null, so the file re-imports. */
+const cleanModeMass = (m: readonly ModeMassShare[]) =>
+  m.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
+  );
 
 /** 1e-4 is far below a pixel; float32 noise digits would only bloat the file. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4 + 0;
@@ -41,7 +53,8 @@ function cleanMetrics(metrics: Readonly<Record<string, number>>): Record<string,
 }
 
 /** Pretty-printed JSON: people open exports in editors. */
-export function buildExportJson({ doc, samples, metrics }: ExportInput): string {
+export function buildExportJson(input: ExportInput): string {
+  const { doc, samples, metrics, modelDensity, modeMass } = input;
   const out: Record<string, unknown> = {
     version: DOCUMENT_VERSION,
     points: doc.points,
@@ -52,6 +65,8 @@ export function buildExportJson({ doc, samples, metrics }: ExportInput): string 
   if (doc.hidden !== undefined) out.hidden = doc.hidden;
   if (samples !== undefined) out.samples = toPairs(samples);
   if (metrics !== undefined) out.metrics = cleanMetrics(metrics);
+  if (modelDensity !== undefined) out.modelDensity = modelDensity;
+  if (modeMass !== undefined && modeMass.length > 0) out.modeMass = cleanModeMass(modeMass);
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

@@ -15,6 +15,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Samples can wander outside the view; beyond this they are divergence, not data. */
 export const MAX_SAMPLE_ABS = 1e6;
 export const MAX_METRICS = 100;
+/** Largest exported density grid side (the largest grid the page offers is well below). */
+export const MAX_DENSITY_GRID = 512;
 
 /** The parts of a `File` this needs; tests pass plain objects. */
 export interface FileLike {
@@ -35,11 +37,35 @@ export interface ImportedData {
   hidden?: ControlName[];
   samples?: Sample[];
   metrics?: Record<string, number | null>;
+  /** Read-outs of the exporting run; validated, not applied (the model is not in the file). */
+  modelDensity?: z.infer<typeof DensitySchema>;
+  modeMass?: z.infer<typeof ModeMassSchema>;
 }
 export type ImportResult =
   { ok: true; doc: ImportedData; format: 'json' | 'csv' } | { ok: false; error: string };
 
 const sampleCoord = z.number().finite().min(-MAX_SAMPLE_ABS).max(MAX_SAMPLE_ABS);
+
+const finiteOrNull = z.number().finite().nullable();
+const DensitySchema = z
+  .strictObject({
+    box: z.strictObject({ min: z.number().finite(), max: z.number().finite() }),
+    size: z.number().int().min(2).max(MAX_DENSITY_GRID),
+    beta: z.number().finite().positive(),
+    logDensity: z.array(finiteOrNull).max(MAX_DENSITY_GRID ** 2),
+  })
+  .refine((d) => d.logDensity.length === d.size ** 2, 'logDensity must hold size² values');
+const ModeMassSchema = z
+  .array(
+    z.strictObject({
+      x: z.number().finite(),
+      y: z.number().finite(),
+      modelMass: finiteOrNull,
+      dataShare: finiteOrNull,
+      chainShare: finiteOrNull,
+    }),
+  )
+  .max(MAX_METRICS);
 
 /** The export format: a document whose settings may be absent, plus samples and metrics. */
 const ImportSchema = DocumentSchema.extend({
@@ -53,6 +79,8 @@ const ImportSchema = DocumentSchema.extend({
     .record(z.string().max(64), z.number().finite().nullable())
     .refine((m) => Object.keys(m).length <= MAX_METRICS, `at most ${MAX_METRICS} metrics`)
     .optional(),
+  modelDensity: DensitySchema.optional(),
+  modeMass: ModeMassSchema.optional(),
 });
 
 /** Rounded up, so a file just over the limit never reads as "5.0 MB; the limit is 5 MB". */

@@ -7,6 +7,7 @@ import type {
   DensityMetrics,
   HealthWarning,
   MetricsMessage,
+  ModeMassShare,
   ModeShare,
 } from '../../contract/protocol';
 import { densityGrids } from '../frameHolder';
@@ -17,6 +18,7 @@ import type { SliceCreator } from './slice';
 const METRIC_KEYS = [
   'nll',
   'kl',
+  'klFloor',
   'slicedW',
   'logZ',
   'gap',
@@ -31,7 +33,11 @@ export interface MetricsState {
   iteration: number;
   latest: DensityMetrics | null;
   modes: ModeShare[];
+  /** Per preset mode: the model's mass vs the data's and the chains' shares. */
+  modeMass: ModeMassShare[];
   warnings: HealthWarning[];
+  /** Every health check ran clean (the worker's healthReport). */
+  healthy: boolean;
   history: MetricsHistory;
 }
 
@@ -47,7 +53,9 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
     iteration: 0,
     latest: null,
     modes: [],
+    modeMass: [],
     warnings: [],
+    healthy: false,
     history: emptySeries(METRIC_KEYS),
   },
   recordMetrics: (msg) => {
@@ -61,7 +69,9 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
         iteration: msg.iteration,
         latest: msg.metrics,
         modes: msg.modes,
+        modeMass: msg.modeMass,
         warnings: msg.warnings,
+        healthy: msg.healthy,
         history: pushSeries(history, METRIC_KEYS, msg.iteration, msg.metrics),
       },
     });

@@ -14,6 +14,7 @@ import { Slider } from '../Slider';
 import { fmt, pct } from './format';
 import { useVisible } from './useVisible';
 import { MetricCharts, UNIFORM_NLL } from './MetricCharts';
+import { ModeMassTable } from './ModeMassTable';
 import './density.css';
 
 const BOX = { min: -4, max: 4 };
@@ -148,8 +149,8 @@ function Readouts() {
     ],
     [
       'KL(data ‖ model)',
-      m ? `${fmt(m.kl)} nats` : '—',
-      'Mass of the data KDE the model misses; 0 is a perfect match (up to smoothing).',
+      m ? `${fmt(m.kl)} nats (floor ${fmt(m.klFloor, 2)} ± ${fmt(m.klFloorStd, 1)})` : '—',
+      'Mass of the data KDE the model misses. The floor is what a perfect model would score with these points and this kernel width (resampled data): judge KL against it, not against 0.',
     ],
     [
       'Samples ↔ data',
@@ -198,12 +199,14 @@ function Readouts() {
 
 function Health() {
   const warnings = useMetrics((s) => s.warnings);
+  const healthy = useMetrics((s) => s.healthy);
   const has = useMetrics((s) => s.latest !== null);
   if (!has) return null;
-  if (warnings.length === 0)
+  if (healthy && warnings.length === 0)
     return (
       <p className="health ok" data-testid="health">
-        ✓ Training looks healthy: no warning signs in the energy gap, gradients or samples.
+        ✓ Healthy: KL is near its floor, the mode weights match the data and the chains, and nothing
+        diverges.
       </p>
     );
   return (
@@ -258,6 +261,7 @@ export function DensitySection() {
         </div>
         <div>
           <Readouts />
+          <ModeMassTable />
           <h2>Training health</h2>
           <Health />
         </div>

@@ -1,0 +1,169 @@
+// `npm run fidelity`: does the page learn the density of the data? Trains each data set with
+// each configuration through the worker's own Session and Training (the engine's code path,
+// without messaging) for a fixed budget, then reads what the page's metrics tracker reads:
+// KL(data KDE ‖ p_θ) beside its floor, per-mode model mass against the data's share (presets
+// with known modes and the generated unequal mixture), whether the health report says
+// "healthy", and the energy range (divergence). Not in CI: it trains for minutes.
+//   env FIDELITY_BACKEND=wasm|cpu (default wasm), FIDELITY_ITERS (default 1500),
+//       FIDELITY_SETS=8gaussians,mix5,…  FIDELITY_CONFIGS=default,replica,…
+// Prints one table and writes test-results/fidelity.json.
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/contract/settings';
+import type { PresetName } from '../../src/contract/presets';
+import { generateDataset } from '../../src/ebm/datasets';
+import { makeRng } from '../../src/ebm/rng';
+import { presetCentres, type Centre } from '../../src/ebm/density/modes';
+import { MetricsTracker } from '../../src/worker/metrics';
+import { Session } from '../../src/worker/session';
+import { Training } from '../../src/worker/training';
+
+const G = 64;
+const ITERS = Number(process.env.FIDELITY_ITERS ?? 1500);
+
+/** Five gaussians of unequal weights on a pentagon (issue 12's failing case). */
+const MIX_W = [0.36, 0.26, 0.18, 0.12, 0.08];
+const MIX_C: Centre[] = MIX_W.map((_, k) => {
+  const a = (2 * Math.PI * k) / 5 + Math.PI / 2;
+  return [2 * Math.cos(a), 2 * Math.sin(a)] as const;
+});
+function mix5(n = 400, seed = 1): Float32Array {
+  const rng = makeRng(seed);
+  const out = new Float32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    let u = rng.next();
+    let k = 0;
+    while (k < MIX_W.length - 1 && u >= MIX_W[k]) u -= MIX_W[k++];
+    out[2 * i] = MIX_C[k][0] + 0.25 * rng.normal();
+    out[2 * i + 1] = MIX_C[k][1] + 0.25 * rng.normal();
+  }
+  return out;
+}
+
+const SETS: Record<string, () => { points: Float32Array; centres: Centre[] | null }> = {
+  mix5: () => ({ points: mix5(), centres: MIX_C }),
+  ...Object.fromEntries(
+    (
+      [
+        '8gaussians',
+        '25gaussians',
+        'moons',
+        'rings',
+        'checkerboard',
+        'pinwheel',
+        'swissroll',
+        'spirals',
+      ] as PresetName[]
+    ).map((p) => [
+      p,
+      () => ({
+        points: Float32Array.from(generateDataset(p, 1).flatMap((q) => [q.x, q.y])),
+        centres: presetCentres(p),
+      }),
+    ]),
+  ),
+};
+
+const base: Settings = { ...DEFAULT_SETTINGS, chains: 2048 };
+const CONFIGS: Record<string, Partial<Settings>> = {
+  default: {},
+  mala: { sampler: 'mala' },
+  replica: { sampler: 'replica' },
+  reinitHalf: { reinitFraction: 0.5 },
+  alpha01: { alpha: 0.1 },
+  exactMl: { objective: 'exactMl' },
+};
+
+const pick = <T>(all: Record<string, T>, env: string | undefined) =>
+  env ? Object.fromEntries(env.split(',').map((k) => [k, all[k]])) : all;
+
+interface Row {
+  set: string;
+  config: string;
+  kl: number;
+  floor: number;
+  weightErr: number;
+  healthy: boolean;
+  eRange: number;
+  warnings: string;
+  seconds: number;
+}
+
+function run(set: string, config: string): Row {
+  const { points, centres } = SETS[set]();
+  const settings = { ...base, ...CONFIGS[config] };
+  const s = new Session(settings, G, 0);
+  const train = new Training();
+  const rng = makeRng(settings.seed * 31);
+  const t0 = performance.now();
+  for (let done = 0; done < ITERS; done += 50) train.chunk(s, settings, points, 50, rng);
+  const energy = tf.tidy(() => s.grid.evaluate(s.model.energy).dataSync()) as Float32Array;
+  const samples = s.buffer.chains.dataSync() as Float32Array;
+  const stats = s.trainer.stats!.dataSync() as Float32Array;
+  const tracker = new MetricsTracker(s.box);
+  tracker.setCentres(centres);
+  const p = tracker.compute({
+    energy,
+    gridSize: G,
+    samples,
+    points,
+    stats,
+    gradX: NaN,
+    beta: settings.beta,
+    stepSize: 0,
+    kdeBandwidth: undefined,
+    training: true,
+    alpha: settings.objective === 'exactMl' || settings.objective === 'dsm' ? 0 : settings.alpha,
+  });
+  const w = p.modeMass.reduce((m, r) => Math.max(m, Math.abs(r.modelMass - r.dataShare)), 0);
+  s.dispose();
+  return {
+    set,
+    config,
+    kl: p.metrics.kl,
+    floor: p.metrics.klFloor,
+    weightErr: p.modeMass.length ? w : NaN,
+    healthy: p.healthy,
+    eRange: p.metrics.energyMax - p.metrics.energyMin,
+    warnings: p.warnings.map((x) => x.id).join(' '),
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
+  const backend = process.env.FIDELITY_BACKEND ?? 'wasm';
+  if (backend === 'wasm')
+    setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
+  if (!(await tf.setBackend(backend))) throw new Error(`backend ${backend} failed`);
+  const rows: Row[] = [];
+  const f = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '—');
+  // Each row is also appended to test-results/fidelity.md as soon as it is measured.
+  mkdirSync('test-results', { recursive: true });
+  const out = `test-results/fidelity${process.env.FIDELITY_TAG ?? ''}.md`;
+  const say = (line: string) => {
+    console.log(line);
+    appendFileSync(out, `${line}\n`);
+  };
+  say(`backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}`);
+  say(
+    '| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const set of Object.keys(pick(SETS, process.env.FIDELITY_SETS)))
+    for (const config of Object.keys(pick(CONFIGS, process.env.FIDELITY_CONFIGS))) {
+      const r = run(set, config);
+      rows.push(r);
+      say(
+        `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} |`,
+      );
+    }
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(
+    'test-results/fidelity.json',
+    JSON.stringify({ backend, iters: ITERS, rows }, null, 2),
+  );
+});
