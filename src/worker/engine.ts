@@ -15,6 +15,7 @@ import { answer } from './requests';
 import { SampleMode } from './sampleMode';
 import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
 import { Session, modelChanged } from './session';
+import { testHook } from './testHooks';
 import { Training } from './training';
 
 export class Engine {
@@ -26,6 +27,8 @@ export class Engine {
   private generation = 0;
   private resets = 0;
   private playing = false;
+  /** Test builds: the next loop chunk throws (an injected fault). */
+  private throwNext = false;
   private readonly train = new Training();
   private readonly sample = new SampleMode();
   private readonly frames: FramePublisher;
@@ -67,7 +70,19 @@ export class Engine {
       case 'settings':
         return this.applySettings(msg.settings);
       case 'ack':
-        return this.frames.ack();
+        this.frames.ack(msg.frameId);
+        // Paused, a forced frame that found no credit goes now (playing, the loop sends one).
+        if (this.frames.owed && !this.playing) this.publish(true);
+        return;
+      case 'ping':
+        return this.sendStatus();
+      case 'test':
+        if (__EBM_TEST__) {
+          const { session, post } = this;
+          const armThrow = () => void (this.throwNext = true);
+          testHook(msg.action, { session, iteration: this.train.iteration, post, armThrow });
+        }
+        return;
       case 'bench':
       case 'getWeights':
       case 'setWeights': {
@@ -122,10 +137,20 @@ export class Engine {
     this.train.chunk(s, this.settings, this.points, n, this.rng);
   }
 
+  /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
   private async loop(gen: number): Promise<void> {
-    while (this.playing && gen === this.generation) {
-      if (this.sample.run) await this.sampleTick();
-      else await this.trainTick();
+    try {
+      while (this.playing && gen === this.generation) {
+        if (__EBM_TEST__ && this.throwNext) {
+          this.throwNext = false;
+          throw new Error('injected test fault: a throw in the training loop');
+        }
+        if (this.sample.run) await this.sampleTick();
+        else await this.trainTick();
+      }
+    } catch (err) {
+      this.playing = false;
+      this.post({ type: 'fatal', message: `the training loop failed: ${String(err)}` });
     }
   }
 
@@ -176,6 +201,7 @@ export class Engine {
       itersPerSec: this.train.rate.rate(),
       framesPerSec: this.frames.frameRate.rate(),
       stats: toFrameStats(this.frames.lastStats),
+      credits: this.frames.credits(),
     });
   }
 }

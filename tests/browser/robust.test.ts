@@ -1,0 +1,150 @@
+// The engine never freezes and never lies (issue 9): frame credits that cannot leak, and a
+// supervisor that replaces a failed worker. Drives the test build's hook, window.__ebmTest
+// (src/state/testHook.ts), which `npm run build` leaves out (checked last, on a fresh build).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EbmTestHook } from '../../src/state/testHook';
+import { backendOf, exportDoc, toPixel, waitForIteration } from './app';
+import { launchBrowser, openPage } from './harness';
+
+type Counters = ReturnType<EbmTestHook['counters']>;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const counters = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest.counters());
+const hook = (page: Page, action: 'throwInLoop' | 'bogusMessage' | 'killWorker' | 'injectNaN') =>
+  page.evaluate((a) => (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest[a](), action);
+const playButton = (page: Page) => page.getByRole('button', { name: /^(Play|Pause) \(space\)$/ });
+
+async function setPlaying(page: Page, on: boolean): Promise<void> {
+  const label = await playButton(page).getAttribute('aria-label');
+  if (label?.startsWith('Pause') !== on) await playButton(page).click();
+  await page.waitForFunction(
+    (want) =>
+      (document.querySelector('.status .live') !== null) === want &&
+      (document.querySelector('.status .paused') !== null) === !want,
+    on,
+  );
+}
+
+/** Drag data point (x, y) in a loop of `steps` pointer moves (each one a points message). */
+async function dragAround(page: Page, x: number, y: number, steps: number): Promise<void> {
+  const p = await toPixel(page, x, y);
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.down();
+  for (let k = 1; k <= steps; k++) {
+    const t = (2 * Math.PI * k) / steps;
+    await page.mouse.move(p.x + 30 * Math.sin(t), p.y + 30 * (1 - Math.cos(t)));
+  }
+  await page.mouse.up();
+}
+
+/** Milliseconds until `pred` holds on the counters (polled every 50 ms), or throws. */
+async function msUntil(page: Page, pred: (c: Counters) => boolean, limit = 10_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < limit) {
+    if (pred(await counters(page))) return Date.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`not within ${limit} ms: ${JSON.stringify(await counters(page))}`);
+}
+
+describe('frame credits', () => {
+  it('paused drags, resets and Play: frames again within 1 s, never more than 2 in flight', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm');
+    expect(await backendOf(page)).toBe('wasm');
+    await waitForIteration(page, 5);
+    const { points } = await exportDoc(page);
+    const resumeMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      await setPlaying(page, false);
+      if (round === 1) await page.getByRole('button', { name: /^Reset model/ }).click();
+      // Only points[round - 1] has moved, so points[round] is still where the export said.
+      await dragAround(page, points[round].x, points[round].y, 40);
+      const before = await counters(page);
+      await setPlaying(page, true);
+      resumeMs.push(await msUntil(page, (c) => c.framesReceived > before.framesReceived));
+      await msUntil(page, (c) => c.advances >= before.advances + 2, 5_000);
+    }
+    const c = await counters(page);
+    console.log(`[credits] resume ms ${resumeMs.join(', ')}; ${JSON.stringify(c)}`);
+    resumeMs.forEach((ms) => expect(ms).toBeLessThan(1_000));
+    expect(c.credits.maxInFlight).toBeLessThanOrEqual(2);
+    expect(c.credits.sent - c.credits.acked).toBeLessThanOrEqual(2);
+    expect((await exportDoc(page)).points).toHaveLength(points.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('supervisor', () => {
+  const faults = [
+    { action: 'throwInLoop', bannerMs: 1_000 },
+    { action: 'bogusMessage', bannerMs: 1_000 },
+    { action: 'killWorker', bannerMs: 5_000 }, // only silence tells: HANG_MS (4 s) + a ping
+  ] as const;
+
+  it('a throw in the loop, a bogus message and a killed worker: banner, restart, nothing lost', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm', {
+      ignore: [/injected test fault|Unhandled message/],
+    });
+    await backendOf(page);
+    await waitForIteration(page, 5);
+    const before = await exportDoc(page);
+    for (const [k, f] of faults.entries()) {
+      const t0 = Date.now();
+      await hook(page, f.action);
+      await page.getByRole('alert').filter({ hasText: 'The engine stopped' }).waitFor();
+      const bannerMs = Date.now() - t0;
+      await msUntil(page, (c) => c.restarts === k + 1, 1_000);
+      // Training again: a status of the new worker shows its iteration advancing.
+      await msUntil(page, (c) => c.advances >= 1, 10_000);
+      await page.waitForFunction(() => document.querySelector('.status .live') !== null);
+      const trainingMs = Date.now() - t0 - bannerMs;
+      const c = await counters(page);
+      console.log(`[supervisor] ${f.action}: banner ${bannerMs} ms, training ${trainingMs} ms`);
+      expect(bannerMs).toBeLessThan(f.bannerMs);
+      expect(trainingMs).toBeLessThan(2_000);
+      expect(c.liveWorkers).toBe(1);
+      const after = await exportDoc(page);
+      expect(after.points).toEqual(before.points);
+      expect(after.settings).toEqual(before.settings);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('test hooks', () => {
+  it('a production build (no EBM_TEST_HOOKS) contains no test hook', () => {
+    const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+    const out = mkdtempSync(join(tmpdir(), 'ebm-prod-'));
+    const env = { ...process.env };
+    delete env.EBM_TEST_HOOKS;
+    const r = spawnSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', out], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const js = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThanOrEqual(2); // the page and the worker
+    for (const f of js) {
+      const text = readFileSync(join(out, 'assets', f), 'utf8');
+      expect(text).not.toContain('__ebmTest');
+      expect(text).not.toContain('injected test fault');
+    }
+    rmSync(out, { recursive: true, force: true });
+  });
+});
