@@ -12,6 +12,7 @@ import type {
 import { assertNever } from '../contract/protocol';
 import { modelKeys, type Settings } from '../contract/settings';
 import { EngineRequests } from './engineRequests';
+import { pauseWhenHidden } from './hiddenTab';
 import { densityGrids, frames } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
@@ -180,6 +181,7 @@ export const engine = {
     supervisor.start();
     setInterval(keepWeights, KEEP_WEIGHTS_MS);
     if (__EBM_TEST__) installTestHook(supervisor);
+    pauseWhenHidden(engine);
     // Store → worker: settings and points go over as they change.
     useApp.subscribe((next, prev) => {
       if (next.settings !== prev.settings)
