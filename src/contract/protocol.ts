@@ -206,13 +206,30 @@ export type FromWorker =
   | { type: 'ready'; backend: BackendName; reason: string; renderer: string | null }
   | Frame
   | EngineStatus
-  /** Training produced a non-finite or exploding value: parameters were rolled back. */
-  | { type: 'rollback'; iteration: number; reason: string }
+  /**
+   * Training produced a non-finite or exploding value: parameters were rolled back, the
+   * learning rate and step changed to `adjusted`, and the engine paused if it kept happening.
+   */
+  | {
+      type: 'rollback';
+      iteration: number;
+      reason: string;
+      adjusted: Partial<Settings>;
+      paused: boolean;
+    }
   | { type: 'notice'; message: string }
   /** The engine cannot go on (an exception in its loop or handler): the page restarts it. */
   | { type: 'fatal'; message: string }
   /** Test builds only: the answer to a 'test' 'report' (tf.memory() and the iteration). */
-  | { type: 'testReport'; numTensors: number; numBytes: number; iteration: number }
+  | {
+      type: 'testReport';
+      numTensors: number;
+      numBytes: number;
+      iteration: number;
+      /** The model's parameters now, and the rollback snapshot's. */
+      weights: number[][];
+      snapshot: number[][];
+    }
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }
   | {

@@ -17,6 +17,7 @@ import { densityGrids, frames } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
 import { Supervisor } from './supervisor';
+import { rollbackText } from './rollbackText';
 import { installTestHook, pageCounters, receiveTestReport } from './testHook';
 
 export const GRID_SIZE = 128;
@@ -137,10 +138,9 @@ function onMessage(msg: FromWorker): void {
       return;
     case 'rollback':
       pageCounters.rollbacks++;
-      app.setNotice({
-        level: 'warn',
-        text: `Training blew up at iteration ${msg.iteration}: ${msg.reason}. Rolled back to the last good model. Try a smaller learning rate or step size.`,
-      });
+      pageCounters.lastRollbackIteration = msg.iteration;
+      if (Object.keys(msg.adjusted).length > 0) app.setSettings(msg.adjusted);
+      app.setNotice({ level: 'warn', text: rollbackText(msg) });
       return;
     case 'notice':
       app.setNotice({ level: 'info', text: msg.message });

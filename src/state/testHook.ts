@@ -10,6 +10,7 @@ export const pageCounters = {
   framesReceived: 0,
   acksSent: 0,
   rollbacks: 0,
+  lastRollbackIteration: -1,
   /** The worker's own count, from its last status: sent, acked, most ever in flight. */
   credits: { sent: 0, acked: 0, maxInFlight: 0 } as FrameCredits,
 };

@@ -10,8 +10,9 @@ import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { toFrameStats } from './frame';
-import { FramePublisher, type Post } from './framePublisher';
+import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
+import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
 import { SampleMode } from './sampleMode';
 import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
 import { Session, modelChanged } from './session';
@@ -30,6 +31,7 @@ export class Engine {
   /** Test builds: the next loop chunk throws (an injected fault). */
   private throwNext = false;
   private readonly train = new Training();
+  private readonly rollbacks = new RollbackPolicy();
   private readonly sample = new SampleMode();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
@@ -120,6 +122,7 @@ export class Engine {
     this.session?.dispose();
     this.generation++;
     this.train.reset();
+    this.rollbacks.reset();
     this.frames.newRun();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
@@ -134,7 +137,8 @@ export class Engine {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    this.train.chunk(s, this.settings, this.points, n, this.rng);
+    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng);
+    if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
   }
 
   /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
@@ -160,7 +164,10 @@ export class Engine {
     return this.pace.chunk(this.train.budget, n, () => {
       this.chunk(n);
       const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if (!(due && this.publish(false))) this.frames.syncStats(this.session!);
+      if (due && this.publish(false)) return;
+      // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
+      const blowUp = this.frames.checkStats(this.session!);
+      if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
     });
   }
 
@@ -175,15 +182,50 @@ export class Engine {
     });
   }
 
+  private source() {
+    const { settings, points, generation } = this;
+    return {
+      session: this.session!,
+      settings,
+      points,
+      generation,
+      iteration: this.train.iteration,
+    };
+  }
+
   /** A frame of the current run; false if none was posted (page busy). */
   private publish(force: boolean): boolean {
-    const s = this.session;
-    if (!s) return false;
-    const { settings, points, generation } = this;
-    const { iteration } = this.train;
-    const r = this.frames.publish({ session: s, settings, points, generation, iteration }, force);
-    if (r === 'lost') this.rebuild();
+    if (!this.session) return false;
+    const r = this.frames.publish(this.source(), force);
+    if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
     return r !== 'skipped';
+  }
+
+  /** After a rollback: halve the steps, pause if it keeps happening, and say so. */
+  private rolledBack(r: Published): void {
+    const { iteration } = this.train;
+    const reason = this.frames.lastBlowUp;
+    if (r === 'lost') {
+      const adjusted = {};
+      this.post({
+        type: 'rollback',
+        iteration,
+        reason: `${reason} (no good state yet: model reset)`,
+        adjusted,
+        paused: false,
+      });
+      return this.rebuild();
+    }
+    const paused = this.rollbacks.record(iteration);
+    if (paused) this.playing = false;
+    const adjusted = halvedSteps(this.settings);
+    const prev = this.settings;
+    this.settings = { ...prev, ...adjusted };
+    // Not applySettings: its redraw could meet the same blow-up again, inside this one.
+    this.session!.trainer.setLearningRate(this.settings.learningRate);
+    this.sample.onSettings(this.session!, prev, this.settings, this.rng);
+    this.post({ type: 'rollback', iteration, reason, adjusted, paused });
+    if (paused) this.sendStatus();
   }
 
   /** Paused, the page still sees what a command changed. */

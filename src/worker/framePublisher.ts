@@ -2,7 +2,8 @@
 // passed the blow-up checks (health.ts) is drawn: after one, the snapshot of the weights and
 // chains is taken, the density metrics are computed when due (metrics.ts, throttled) and the
 // frame, then its metrics, are posted. A blow-up restores the last snapshot instead and says
-// so ('rollback'); with no snapshot yet the engine must rebuild ('lost').
+// so (the engine posts 'rollback'); with no snapshot yet the engine must rebuild ('lost').
+// Between frames every chunk's stats are checked too (checkStats: finite, energies in bound).
 // Credits: every frame has an id (increasing for the worker's life, across generations), the
 // page acks the last frame it drew or dropped, and the frames in flight are last sent − last
 // acked, so a lost or merged ack cannot leak a credit. At most MAX_IN_FLIGHT are in flight,
@@ -12,6 +13,7 @@ import { STAT_COUNT } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
 import type { FromWorker } from '../contract/protocol';
 import { readFrame, type FrameRead } from './frame';
+import { statsBlowUp } from './health';
 import { MetricsTracker } from './metrics';
 import { RateMeter } from './rateMeter';
 import type { SampleMode } from './sampleMode';
@@ -87,6 +89,12 @@ export class FramePublisher {
     if (st) this.lastStats = st.dataSync() as Float32Array;
   }
 
+  /** The chunk's stats, read and checked: null when healthy, else what blew up. */
+  checkStats(s: Session): string | null {
+    this.syncStats(s);
+    return statsBlowUp(this.lastStats);
+  }
+
   publish(src: FrameSource, force: boolean): Published {
     const s = src.session;
     if (this.busy) {
@@ -96,7 +104,7 @@ export class FramePublisher {
     const withMetrics = this.metrics.due(force);
     const r = readFrame(s, withMetrics, this.sample.frozenGrid());
     if (r.blowUp) return this.rollBack(src, r.blowUp);
-    s.snapshot.take(s.model.variables, s.buffer.chains);
+    if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
     this.sample.keepGrid(r.grid);
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
@@ -123,17 +131,20 @@ export class FramePublisher {
     return 'posted';
   }
 
+  /** What the last rollback was for (the engine says so in its 'rollback' message). */
+  lastBlowUp = '';
+
   /** Back to the last good weights and chains; Adam's moments belonged to the bad ones. */
-  private rollBack(src: FrameSource, reason: string): Published {
+  rollBack(src: FrameSource, reason: string): Published {
     const s = src.session;
     this.sample.modelChanged();
     const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
     s.trainer.resetOptimizer();
-    this.post({
-      type: 'rollback',
-      iteration: src.iteration,
-      reason: `${reason}${restored ? '' : ' (no good state yet: model reset)'}`,
-    });
+    // The bad step's stats must not be found again by the next check.
+    s.trainer.stats?.dispose();
+    s.trainer.stats = null;
+    this.lastStats = new Float32Array(STAT_COUNT);
+    this.lastBlowUp = reason;
     return restored ? 'rolledBack' : 'lost';
   }
 

@@ -21,6 +21,8 @@ export function testHook(action: TestAction, t: TestTarget): void {
         numTensors: m.numTensors,
         numBytes: m.numBytes,
         iteration: t.iteration,
+        weights: t.session?.model.variables.map((v) => Array.from(v.dataSync())) ?? [],
+        snapshot: t.session?.snapshot.values().map((a) => Array.from(a)) ?? [],
       });
       return;
     }

@@ -198,3 +198,50 @@ describe('hidden tab', () => {
     await context.close();
   });
 });
+
+const report = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest.report());
+
+describe('rollback', () => {
+  it('an injected NaN is caught within one chunk, restored bit for bit, and said within 500 ms', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm');
+    await backendOf(page);
+    await waitForIteration(page, 20);
+    const lrBefore = (await exportDoc(page)).settings.learningRate as number;
+    // Playing: the next chunk finds it (at most MAX_CHUNK = 64 iterations later).
+    const i0 = (await report(page)).iteration;
+    // Timed inside the page: from the injection to the notice on screen.
+    const noticeMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest.injectNaN();
+      while (!document.querySelector('[role=alert]')?.textContent?.includes('Training blew up')) {
+        if (performance.now() - t0 > 5_000) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return performance.now() - t0;
+    });
+    const notice = page.getByRole('alert').filter({ hasText: 'Training blew up' });
+    const c = await counters(page);
+    console.log(
+      `[rollback] notice ${noticeMs} ms; injected at ${i0}, rolled back at ${c.lastRollbackIteration}; ${await notice.textContent()}`,
+    );
+    expect(noticeMs).toBeLessThan(500);
+    expect(c.lastRollbackIteration - i0).toBeLessThanOrEqual(64);
+    expect(await notice.textContent()).toMatch(/Halved the learning rate to .* and the step ε to/);
+    await expect
+      .poll(async () => (await exportDoc(page)).settings.learningRate)
+      .toBeCloseTo(lrBefore / 2, 8);
+    // Paused, one step: the restored weights are the snapshot, bit for bit.
+    await setPlaying(page, false);
+    const before = await report(page);
+    expect(before.snapshot.length).toBeGreaterThan(0);
+    await hook(page, 'injectNaN');
+    await page.getByRole('button', { name: 'Single step (s)' }).click();
+    await msUntil(page, (k) => k.rollbacks === c.rollbacks + 1, 5_000);
+    const after = await report(page);
+    expect(after.weights).toEqual(before.snapshot);
+    expect(after.weights.flat().every(Number.isFinite)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
