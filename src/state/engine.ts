@@ -23,6 +23,8 @@ import { installTestHook, pageCounters, receiveTestReport } from './testHook';
 export const GRID_SIZE = 128;
 /** The page keeps a copy of the model's weights this often while training (ms). */
 const KEEP_WEIGHTS_MS = 2_000;
+/** After a model or chain-count change the watch allows this long a silence (ms). */
+const REBUILD_QUIET_MS = 8_000;
 
 let backendRequest: BackendRequest = 'auto';
 
@@ -184,8 +186,13 @@ export const engine = {
     pauseWhenHidden(engine);
     // Store → worker: settings and points go over as they change.
     useApp.subscribe((next, prev) => {
-      if (next.settings !== prev.settings)
-        supervisor.send({ type: 'settings', settings: next.settings });
+      if (next.settings !== prev.settings) {
+        // A new model or chain count is rebuilt (on webgl: shaders compiled) in one long task.
+        const a = next.settings;
+        const b = prev.settings;
+        if (!sameModel(a, b) || a.chains !== b.chains) supervisor.quietFor(REBUILD_QUIET_MS);
+        supervisor.send({ type: 'settings', settings: a });
+      }
       if (next.points !== prev.points)
         supervisor.send({
           type: 'points',
@@ -213,7 +220,7 @@ export const engine = {
   bench: (): Promise<BenchResult> => {
     supervisor.quietFor(120_000); // the benchmark holds the worker for many seconds
     return request((requestId) => ({ type: 'bench', requestId })).then(({ backend, results }) => {
-      supervisor.quietFor(0);
+      supervisor.endQuiet();
       return { backend, results };
     });
   },

@@ -11,7 +11,7 @@ import { EngineClient } from './engineClient';
 
 export const PING_MS = 250;
 export const HANG_MS = 4_000;
-export const STALL_MS = 2_500;
+export const STALL_MS = 4_000;
 export const MAX_RESTARTS = 3;
 export const RESTART_WINDOW_MS = 60_000;
 
@@ -54,9 +54,14 @@ export class Supervisor {
     this.client?.send(msg);
   }
 
-  /** Expect no answer for up to ms (a long request such as the benchmark). */
+  /** Expect no answer for up to ms (the benchmark; a new model compiling its shaders). */
   quietFor(ms: number): void {
-    this.quietUntil = performance.now() + ms;
+    this.quietUntil = Math.max(this.quietUntil, performance.now() + ms);
+  }
+
+  /** The long request is answered: watch again from now. */
+  endQuiet(): void {
+    this.quietUntil = performance.now();
   }
 
   /** Test builds: drop the worker without telling anyone, as a crashed process would. */
