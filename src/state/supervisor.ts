@@ -30,7 +30,7 @@ export class Supervisor {
   private client: EngineClient | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private restartTimes: number[] = [];
-  /** Heard from the live worker (ms); armed once it has sent its first status. */
+  /** Heard from the live worker (ms); armed once its iteration (or sampling) has moved. */
   private lastHeard = 0;
   private armed = false;
   private lastIteration = -1;
@@ -106,9 +106,14 @@ export class Supervisor {
     const now = performance.now();
     this.lastHeard = now;
     if (msg.type === 'fatal') return this.fail(msg.message);
+    // Armed once work has really run: the first chunks compile shaders (webgl), which can
+    // hold a loaded machine's worker silent for seconds without anything being wrong.
+    if (msg.type === 'sampling' && msg.steps > 0) this.armed = true;
     if (msg.type === 'status') {
-      this.armed = true;
-      if (msg.iteration !== this.lastIteration && this.lastIteration >= 0) this.advances++;
+      if (msg.iteration !== this.lastIteration && this.lastIteration >= 0) {
+        this.advances++;
+        this.armed = true;
+      }
       if (msg.iteration !== this.lastIteration || !msg.playing) this.lastAdvance = now;
       this.lastIteration = msg.iteration;
     }
