@@ -7,8 +7,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 //   site, a repository's pages) as well as from the root.
 // - vite-plugin-pwa (Workbox) precaches the page, the worker bundle and the wasm binaries, so
 //   after one visit the page opens and trains with no network (a classroom without Wi-Fi).
+// - __EBM_TEST__ is true only when EBM_TEST_HOOKS=1 (the browser-test build, global-setup.ts):
+//   `npm run build` leaves the test hooks out (tests/browser/robust.test.ts greps the bundle).
 export default defineConfig({
   base: './',
+  define: { __EBM_TEST__: JSON.stringify(process.env.EBM_TEST_HOOKS === '1') },
   plugins: [
     react(),
     VitePWA({

@@ -42,8 +42,12 @@ export type ToWorker =
   /** The full point set as [x0, y0, x1, y1, …] (transferred). */
   | { type: 'points'; points: Float32Array; preset?: PresetName }
   | { type: 'settings'; settings: Settings }
-  /** The page has drawn frame `frameId`: the engine may send more (≤ 2 in flight). */
+  /** The page has drawn (or dropped) every frame up to `frameId`: in flight = sent − acked. */
   | { type: 'ack'; frameId: number }
+  /** The supervisor's heartbeat: answered by a 'status' (a worker that stops answering is dead). */
+  | { type: 'ping' }
+  /** Test builds only (the engine ignores it otherwise): inject a fault or report counters. */
+  | { type: 'test'; action: TestAction }
   /** Run the micro-benchmarks (answered by 'benchResult'). */
   | { type: 'bench'; requestId: number }
   /** Sample mode: start PROBE_CHAINS chains at (x, y) (data units) and trace them. */
@@ -119,6 +123,16 @@ export interface Frame {
   trails?: Trails | null;
 }
 
+/** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
+export type TestAction = 'report' | 'nan' | 'throw';
+
+/** Frame credits: ids sent and acked, and the most frames ever in flight at once. */
+export interface FrameCredits {
+  sent: number;
+  acked: number;
+  maxInFlight: number;
+}
+
 export interface EngineStatus {
   type: 'status';
   generation: number;
@@ -127,6 +141,7 @@ export interface EngineStatus {
   itersPerSec: number;
   framesPerSec: number;
   stats: FrameStats;
+  credits: FrameCredits;
 }
 
 /** Density and training-health numbers (ebm/density/frameMetrics.ts); NaN where not defined. */
@@ -213,9 +228,30 @@ export type FromWorker =
   | { type: 'ready'; backend: BackendName; reason: string; renderer: string | null }
   | Frame
   | EngineStatus
-  /** Training produced a non-finite or exploding value: parameters were rolled back. */
-  | { type: 'rollback'; iteration: number; reason: string }
+  /**
+   * Training produced a non-finite or exploding value: parameters were rolled back, the
+   * learning rate and step changed to `adjusted`, and the engine paused if it kept happening.
+   */
+  | {
+      type: 'rollback';
+      iteration: number;
+      reason: string;
+      adjusted: Partial<Settings>;
+      paused: boolean;
+    }
   | { type: 'notice'; message: string }
+  /** The engine cannot go on (an exception in its loop or handler): the page restarts it. */
+  | { type: 'fatal'; message: string }
+  /** Test builds only: the answer to a 'test' 'report' (tf.memory() and the iteration). */
+  | {
+      type: 'testReport';
+      numTensors: number;
+      numBytes: number;
+      iteration: number;
+      /** The model's parameters now, and the rollback snapshot's. */
+      weights: number[][];
+      snapshot: number[][];
+    }
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }
   | {

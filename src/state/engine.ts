@@ -1,16 +1,32 @@
 // The bridge between the store and the engine worker: store changes become commands,
-// worker replies become store updates (low rate) or frames (frameHolder, per frame).
-import { EngineClient } from './engineClient';
-import type { BackendRequest, EngineRequest, FromWorker, ModelWeights } from '../contract/protocol';
+// worker replies become store updates (low rate) or frames (frameHolder, per frame). The
+// worker itself is the supervisor's (supervisor.ts): it is watched and, when it fails,
+// replaced by one brought back to the page's points, settings and last good weights.
+import type {
+  BackendRequest,
+  EngineRequest,
+  FromWorker,
+  ModelWeights,
+  ToWorker,
+} from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { modelKeys, type Settings } from '../contract/settings';
 import { EngineRequests } from './engineRequests';
-import { frames } from './frameHolder';
+import { pauseWhenHidden } from './hiddenTab';
+import { densityGrids, frames } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
+import { Supervisor } from './supervisor';
+import { rollbackText } from './rollbackText';
+import { installTestHook, pageCounters, receiveTestReport } from './testHook';
 
 export const GRID_SIZE = 128;
+/** The page keeps a copy of the model's weights this often while training (ms). */
+const KEEP_WEIGHTS_MS = 2_000;
+/** After a model or chain-count change the watch allows this long a silence (ms). */
+const REBUILD_QUIET_MS = 8_000;
 
-let client: EngineClient | null = null;
+let backendRequest: BackendRequest = 'auto';
 
 export interface BenchResult {
   backend: string;
@@ -19,11 +35,23 @@ export interface BenchResult {
 type WeightsReply = Extract<FromWorker, { type: 'weights' }>;
 /** Requests in flight, matched to their replies by requestId. */
 const requests = new EngineRequests();
+/** The last weights read back that were all finite, with the settings they belong to. */
+let lastGood: { weights: ModelWeights; settings: Settings } | null = null;
+
+const supervisor = new Supervisor({
+  onMessage,
+  startMessages,
+  onFailure,
+  expectsProgress: () => {
+    const a = useApp.getState();
+    return a.playing && a.settings.mode === 'train' && document.visibilityState === 'visible';
+  },
+});
 
 function request<R extends EngineRequest>(build: (requestId: number) => R) {
-  if (!client) return Promise.reject(new Error('the engine is not running'));
+  if (!started) return Promise.reject(new Error('the engine is not running'));
   const { message, reply } = requests.open(build);
-  client.send(message);
+  supervisor.send(message);
   return reply;
 }
 
@@ -36,6 +64,62 @@ export function pointsToArray(points: Point[]): Float32Array {
   return a;
 }
 
+const sameModel = (a: Settings, b: Settings) =>
+  a.model === b.model &&
+  modelKeys(a.model).every((k) => a[k as keyof Settings] === b[k as keyof Settings]);
+
+/** A new worker: the page's points and settings, the last good weights, and play if playing. */
+function startMessages(): ToWorker[] {
+  const s = useApp.getState();
+  frames.restart();
+  densityGrids.restart();
+  const out: ToWorker[] = [
+    {
+      type: 'init',
+      backend: backendRequest,
+      settings: s.settings,
+      points: pointsToArray(s.points),
+      gridSize: GRID_SIZE,
+      preset: s.preset ?? undefined,
+    },
+  ];
+  if (lastGood && sameModel(lastGood.settings, s.settings)) {
+    // Its reply has an id no request waits for: it is ignored (a mismatch changes nothing).
+    out.push({ type: 'setWeights', requestId: -1, weights: lastGood.weights });
+  }
+  if (s.playing) out.push({ type: 'play' });
+  return out;
+}
+
+function onFailure(reason: string, restarted: boolean): void {
+  requests.failAll(`the engine stopped (${reason})`);
+  const app = useApp.getState();
+  if (restarted) {
+    app.setNotice({
+      level: 'error',
+      text: `The engine stopped: ${reason}. A new one was started with your points, settings and the last good weights (restart ${supervisor.restarts}).`,
+    });
+    return;
+  }
+  useApp.setState({ playing: false, itersPerSec: 0 });
+  app.setNotice({
+    level: 'error',
+    text: `The engine stopped: ${reason}. It failed too often within a minute, so it was not restarted again.`,
+    action: { label: 'Restart the engine', run: () => supervisor.start() },
+  });
+}
+
+function keepWeights(): void {
+  const a = useApp.getState();
+  if (!started || !a.playing || a.settings.mode !== 'train' || supervisor.stopped) return;
+  void request((requestId) => ({ type: 'getWeights', requestId })).then(
+    (r) => {
+      if (r.weights.values.every((v) => v.every(Number.isFinite))) lastGood = r;
+    },
+    () => {},
+  );
+}
+
 function onMessage(msg: FromWorker): void {
   const app = useApp.getState();
   switch (msg.type) {
@@ -45,17 +129,20 @@ function onMessage(msg: FromWorker): void {
       });
       return;
     case 'frame':
-      frames.offer(msg);
+      pageCounters.framesReceived++;
+      // A frame that will never be drawn (an older run's) is acked at once: no credit is lost.
+      if (!frames.offer(msg)) engine.ack(msg.frameId);
       return;
     case 'status':
+      pageCounters.credits = msg.credits;
       frames.setGeneration(msg.generation);
       app.recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
       return;
     case 'rollback':
-      app.setNotice({
-        level: 'warn',
-        text: `Training blew up at iteration ${msg.iteration}: ${msg.reason}. Rolled back to the last good model. Try a smaller learning rate or step size.`,
-      });
+      pageCounters.rollbacks++;
+      pageCounters.lastRollbackIteration = msg.iteration;
+      if (Object.keys(msg.adjusted).length > 0) app.setSettings(msg.adjusted);
+      app.setNotice({ level: 'warn', text: rollbackText(msg) });
       return;
     case 'notice':
       app.setNotice({ level: 'info', text: msg.message });
@@ -76,31 +163,38 @@ function onMessage(msg: FromWorker): void {
     case 'metrics':
       app.recordMetrics(msg);
       return;
+    case 'fatal': // the supervisor handles it before it gets here
+      return;
+    case 'testReport':
+      if (__EBM_TEST__) receiveTestReport(msg);
+      return;
     default:
       assertNever(msg);
   }
 }
 
+let started = false;
+
 export const engine = {
   start(backend: BackendRequest): void {
-    if (client) return;
-    client = new EngineClient(onMessage);
-    const s = useApp.getState();
-    client.send({
-      type: 'init',
-      backend,
-      settings: s.settings,
-      points: pointsToArray(s.points),
-      gridSize: GRID_SIZE,
-      preset: s.preset ?? undefined,
-    });
-    if (s.playing) client.send({ type: 'play' });
+    if (started) return;
+    started = true;
+    backendRequest = backend;
+    supervisor.start();
+    setInterval(keepWeights, KEEP_WEIGHTS_MS);
+    if (__EBM_TEST__) installTestHook(supervisor);
+    pauseWhenHidden(engine);
     // Store → worker: settings and points go over as they change.
     useApp.subscribe((next, prev) => {
-      if (next.settings !== prev.settings)
-        client?.send({ type: 'settings', settings: next.settings });
+      if (next.settings !== prev.settings) {
+        // A new model or chain count is rebuilt (on webgl: shaders compiled) in one long task.
+        const a = next.settings;
+        const b = prev.settings;
+        if (!sameModel(a, b) || a.chains !== b.chains) supervisor.quietFor(REBUILD_QUIET_MS);
+        supervisor.send({ type: 'settings', settings: a });
+      }
       if (next.points !== prev.points)
-        client?.send({
+        supervisor.send({
           type: 'points',
           points: pointsToArray(next.points),
           preset: next.preset ?? undefined,
@@ -108,29 +202,34 @@ export const engine = {
     });
     useApp.subscribe((next, prev) => {
       if (next.sampling.trails !== prev.sampling.trails)
-        client?.send({ type: 'trails', on: next.sampling.trails });
+        supervisor.send({ type: 'trails', on: next.sampling.trails });
     });
   },
-  play: () => client?.send({ type: 'play' }),
-  pause: () => client?.send({ type: 'pause' }),
-  step: () => client?.send({ type: 'step' }),
-  reset: () => client?.send({ type: 'reset' }),
-  ack: (frameId: number) => client?.send({ type: 'ack', frameId }),
+  play: () => supervisor.send({ type: 'play' }),
+  pause: () => supervisor.send({ type: 'pause' }),
+  step: () => supervisor.send({ type: 'step' }),
+  reset: () => supervisor.send({ type: 'reset' }),
+  ack: (frameId: number) => {
+    pageCounters.acksSent++;
+    supervisor.send({ type: 'ack', frameId });
+  },
   /** Sample mode: start a few chains at (x, y) in data units. */
-  probe: (x: number, y: number) => client?.send({ type: 'probe', x, y }),
+  probe: (x: number, y: number) => supervisor.send({ type: 'probe', x, y }),
   /** Restart every chain uniformly over the box (a new sampling run). */
-  restartChains: () => client?.send({ type: 'restartChains' }),
-  bench: (): Promise<BenchResult> =>
-    request((requestId) => ({ type: 'bench', requestId })).then(({ backend, results }) => ({
-      backend,
-      results,
-    })),
+  restartChains: () => supervisor.send({ type: 'restartChains' }),
+  bench: (): Promise<BenchResult> => {
+    supervisor.quietFor(120_000); // the benchmark holds the worker for many seconds
+    return request((requestId) => ({ type: 'bench', requestId })).then(({ backend, results }) => {
+      supervisor.endQuiet();
+      return { backend, results };
+    });
+  },
   /** The current model's parameters and the settings they belong to. */
   getWeights: (): Promise<WeightsReply> =>
     request((requestId) => ({ type: 'getWeights', requestId })),
   /** Replaces the model's parameters: null when loaded, else why not. */
   setWeights: (weights: ModelWeights): Promise<string | null> =>
-    client
+    started
       ? request((requestId) => ({ type: 'setWeights', requestId, weights })).then((r) => r.error)
       : Promise.resolve('the engine is not running'),
 };

@@ -48,6 +48,13 @@ export class EngineRequests {
     return p !== undefined;
   }
 
+  /** The worker is gone: every request still waiting fails with `message`. */
+  failAll(message: string): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    waiting.forEach((p) => p.reject(new Error(message)));
+  }
+
   /** Requests not yet answered. */
   get size(): number {
     return this.pending.size;

@@ -16,6 +16,11 @@ class LatestHolder<T extends { generation: number }> {
     this.generation = Math.max(this.generation, g);
   }
 
+  /** A new worker counts generations from 1 again: accept them (the last value stays shown). */
+  restart(): void {
+    this.generation = 0;
+  }
+
   offer(value: T): boolean {
     if (value.generation < this.generation) return false;
     this.generation = value.generation;

@@ -20,6 +20,17 @@ function NoticeText() {
     return (
       <div className={`notice ${notice.level}`} role="alert">
         {notice.text}
+        {notice.action && (
+          <button
+            className="notice-action"
+            onClick={() => {
+              setNotice(null);
+              notice.action?.run();
+            }}
+          >
+            {notice.action.label}
+          </button>
+        )}
         <button aria-label="Dismiss" onClick={() => setNotice(null)}>
           ×
         </button>

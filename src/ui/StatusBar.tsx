@@ -1,19 +1,31 @@
-// Backend, iteration, iterations/s and frames/s: what is running and how fast.
+// Backend, iteration, iterations/s and frames/s: what is running and how fast. It says
+// "training" only while the iteration really advances: a playing engine whose iteration has
+// not moved for STALLED_MS says it is waiting instead.
 import { useEffect, useState } from 'react';
+import { setKeepTrainingHidden } from '../state/hiddenTab';
 import { useApp } from '../state/store';
 import { drawStats } from './drawLoop';
+
+const STALLED_MS = 1_500;
 
 export function StatusBar() {
   const backend = useApp((a) => a.backend);
   const iteration = useApp((a) => a.iteration);
   const ips = useApp((a) => a.itersPerSec);
   const playing = useApp((a) => a.playing);
+  const advancedAt = useApp((a) => a.advancedAt);
+  const keepHidden = useApp((a) => a.keepTrainingHidden);
   const sampling = useApp((a) => a.settings.mode === 'sample');
   const [fps, setFps] = useState(0);
+  const [now, setNow] = useState(0);
   useEffect(() => {
-    const t = window.setInterval(() => setFps(drawStats.fps), 500);
+    const t = window.setInterval(() => {
+      setFps(drawStats.fps);
+      setNow(performance.now());
+    }, 500);
     return () => window.clearInterval(t);
   }, []);
+  const stalled = playing && !sampling && now - advancedAt > STALLED_MS;
   return (
     <div className="status" role="status" aria-live="off">
       <span
@@ -30,9 +42,23 @@ export function StatusBar() {
       </span>
       <span>{ips.toFixed(1)} it/s</span>
       <span>{fps.toFixed(0)} fps</span>
-      <span className={playing ? 'live' : 'paused'}>
-        {playing ? (sampling ? '● sampling' : '● training') : '❚❚ paused'}
+      <span className={!playing ? 'paused' : stalled ? 'waiting' : 'live'}>
+        {!playing
+          ? '❚❚ paused'
+          : sampling
+            ? '● sampling'
+            : stalled
+              ? '○ waiting for the engine'
+              : '● training'}
       </span>
+      <label title="A hidden tab pauses training unless this is ticked">
+        <input
+          type="checkbox"
+          checked={keepHidden}
+          onChange={(e) => setKeepTrainingHidden(e.target.checked)}
+        />{' '}
+        train when hidden
+      </label>
       {backend && <span className="reason">{backend.reason}</span>}
     </div>
   );

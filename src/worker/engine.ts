@@ -10,11 +10,13 @@ import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { toFrameStats } from './frame';
-import { FramePublisher, type Post } from './framePublisher';
+import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
+import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
 import { SampleMode } from './sampleMode';
 import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
 import { Session, modelChanged } from './session';
+import { testHook } from './testHooks';
 import { Training } from './training';
 
 export class Engine {
@@ -26,7 +28,10 @@ export class Engine {
   private generation = 0;
   private resets = 0;
   private playing = false;
+  /** Test builds: the next loop chunk throws (an injected fault). */
+  private throwNext = false;
   private readonly train = new Training();
+  private readonly rollbacks = new RollbackPolicy();
   private readonly sample = new SampleMode();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
@@ -67,7 +72,19 @@ export class Engine {
       case 'settings':
         return this.applySettings(msg.settings);
       case 'ack':
-        return this.frames.ack();
+        this.frames.ack(msg.frameId);
+        // Paused, a forced frame that found no credit goes now (playing, the loop sends one).
+        if (this.frames.owed && !this.playing) this.publish(true);
+        return;
+      case 'ping':
+        return this.sendStatus();
+      case 'test':
+        if (__EBM_TEST__) {
+          const { session, post } = this;
+          const armThrow = () => void (this.throwNext = true);
+          testHook(msg.action, { session, iteration: this.train.iteration, post, armThrow });
+        }
+        return;
       case 'bench':
       case 'getWeights':
       case 'setWeights': {
@@ -105,6 +122,7 @@ export class Engine {
     this.session?.dispose();
     this.generation++;
     this.train.reset();
+    this.rollbacks.reset();
     this.frames.newRun();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
@@ -119,13 +137,24 @@ export class Engine {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    this.train.chunk(s, this.settings, this.points, n, this.rng);
+    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng);
+    if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
   }
 
+  /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
   private async loop(gen: number): Promise<void> {
-    while (this.playing && gen === this.generation) {
-      if (this.sample.run) await this.sampleTick();
-      else await this.trainTick();
+    try {
+      while (this.playing && gen === this.generation) {
+        if (__EBM_TEST__ && this.throwNext) {
+          this.throwNext = false;
+          throw new Error('injected test fault: a throw in the training loop');
+        }
+        if (this.sample.run) await this.sampleTick();
+        else await this.trainTick();
+      }
+    } catch (err) {
+      this.playing = false;
+      this.post({ type: 'fatal', message: `the training loop failed: ${String(err)}` });
     }
   }
 
@@ -135,7 +164,10 @@ export class Engine {
     return this.pace.chunk(this.train.budget, n, () => {
       this.chunk(n);
       const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if (!(due && this.publish(false))) this.frames.syncStats(this.session!);
+      if (due && this.publish(false)) return;
+      // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
+      const blowUp = this.frames.checkStats(this.session!);
+      if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
     });
   }
 
@@ -150,15 +182,50 @@ export class Engine {
     });
   }
 
+  private source() {
+    const { settings, points, generation } = this;
+    return {
+      session: this.session!,
+      settings,
+      points,
+      generation,
+      iteration: this.train.iteration,
+    };
+  }
+
   /** A frame of the current run; false if none was posted (page busy). */
   private publish(force: boolean): boolean {
-    const s = this.session;
-    if (!s) return false;
-    const { settings, points, generation } = this;
-    const { iteration } = this.train;
-    const r = this.frames.publish({ session: s, settings, points, generation, iteration }, force);
-    if (r === 'lost') this.rebuild();
+    if (!this.session) return false;
+    const r = this.frames.publish(this.source(), force);
+    if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
     return r !== 'skipped';
+  }
+
+  /** After a rollback: halve the steps, pause if it keeps happening, and say so. */
+  private rolledBack(r: Published): void {
+    const { iteration } = this.train;
+    const reason = this.frames.lastBlowUp;
+    if (r === 'lost') {
+      const adjusted = {};
+      this.post({
+        type: 'rollback',
+        iteration,
+        reason: `${reason} (no good state yet: model reset)`,
+        adjusted,
+        paused: false,
+      });
+      return this.rebuild();
+    }
+    const paused = this.rollbacks.record(iteration);
+    if (paused) this.playing = false;
+    const adjusted = halvedSteps(this.settings);
+    const prev = this.settings;
+    this.settings = { ...prev, ...adjusted };
+    // Not applySettings: its redraw could meet the same blow-up again, inside this one.
+    this.session!.trainer.setLearningRate(this.settings.learningRate);
+    this.sample.onSettings(this.session!, prev, this.settings, this.rng);
+    this.post({ type: 'rollback', iteration, reason, adjusted, paused });
+    if (paused) this.sendStatus();
   }
 
   /** Paused, the page still sees what a command changed. */
@@ -176,6 +243,7 @@ export class Engine {
       itersPerSec: this.train.rate.rate(),
       framesPerSec: this.frames.frameRate.rate(),
       stats: toFrameStats(this.frames.lastStats),
+      credits: this.frames.credits(),
     });
   }
 }

@@ -2,14 +2,19 @@
 // passed the blow-up checks (health.ts) is drawn: after one, the snapshot of the weights and
 // chains is taken, the density metrics are computed when due (metrics.ts, throttled) and the
 // frame, then its metrics, are posted. A blow-up restores the last snapshot instead and says
-// so ('rollback'); with no snapshot yet the engine must rebuild ('lost').
-// Back-pressure: at most MAX_IN_FLIGHT frames the page has not acknowledged ('ack'); beyond
-// that a frame is skipped unless forced (a command's answer).
+// so (the engine posts 'rollback'); with no snapshot yet the engine must rebuild ('lost').
+// Between frames every chunk's stats are checked too (checkStats: finite, energies in bound).
+// Credits: every frame has an id (increasing for the worker's life, across generations), the
+// page acks the last frame it drew or dropped, and the frames in flight are last sent − last
+// acked, so a lost or merged ack cannot leak a credit. At most MAX_IN_FLIGHT are in flight,
+// forced frames (a command's answer) included: a forced frame that finds no credit is owed and
+// goes out as soon as an ack frees one (engine.ts), never silently dropped.
 import { STAT_COUNT } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
 import type { FromWorker } from '../contract/protocol';
 import { OBJECTIVE_SPECS } from '../contract/objectives';
 import { readFrame, type FrameRead } from './frame';
+import { statsBlowUp } from './health';
 import { MetricsTracker } from './metrics';
 import { RateMeter } from './rateMeter';
 import type { SampleMode } from './sampleMode';
@@ -38,27 +43,41 @@ export class FramePublisher {
   /** The trainer's stats of the last readback, for the status line. */
   lastStats: Float32Array = new Float32Array(STAT_COUNT);
   private lastFrameAt = 0;
-  private inFlight = 0;
-  private frameId = 0;
+  /** Id of the last frame posted and of the last one the page acked (≤ lastSent). */
+  private lastSent = 0;
+  private lastAcked = 0;
+  /** The most frames ever in flight at once (for tests: never above MAX_IN_FLIGHT). */
+  maxInFlight = 0;
+  /** A forced frame found no credit: it is sent when the next ack frees one. */
+  owed = false;
 
   constructor(
     private readonly post: Post,
     private readonly sample: SampleMode,
   ) {}
 
-  /** A new generation: its frames start unacknowledged-free and its health trends afresh. */
+  /** A new generation: its health trends start afresh (credits carry over: ids keep rising). */
   newRun(): void {
-    this.inFlight = 0;
     this.metrics.reset();
   }
 
-  /** The page drew a frame. */
-  ack(): void {
-    this.inFlight = Math.max(0, this.inFlight - 1);
+  /** The page drew (or dropped) every frame up to `frameId`. Ids from a previous worker, or
+   * beyond what was sent, cannot raise the count above what went out. */
+  ack(frameId: number): void {
+    this.lastAcked = Math.min(this.lastSent, Math.max(this.lastAcked, frameId));
+  }
+
+  get inFlight(): number {
+    return this.lastSent - this.lastAcked;
   }
 
   get busy(): boolean {
     return this.inFlight >= MAX_IN_FLIGHT;
+  }
+
+  /** Frames sent and acked so far, and the most ever in flight (status line and tests). */
+  credits(): { sent: number; acked: number; maxInFlight: number } {
+    return { sent: this.lastSent, acked: this.lastAcked, maxInFlight: this.maxInFlight };
   }
 
   sinceFrame(now = performance.now()): number {
@@ -71,26 +90,37 @@ export class FramePublisher {
     if (st) this.lastStats = st.dataSync() as Float32Array;
   }
 
+  /** The chunk's stats, read and checked: null when healthy, else what blew up. */
+  checkStats(s: Session): string | null {
+    this.syncStats(s);
+    return statsBlowUp(this.lastStats);
+  }
+
   publish(src: FrameSource, force: boolean): Published {
     const s = src.session;
-    if (!force && this.busy) return 'skipped';
+    if (this.busy) {
+      if (force) this.owed = true;
+      return 'skipped';
+    }
     const withMetrics = this.metrics.due(force);
     const r = readFrame(s, withMetrics, this.sample.frozenGrid());
     if (r.blowUp) return this.rollBack(src, r.blowUp);
-    s.snapshot.take(s.model.variables, s.buffer.chains);
+    if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
     this.sample.keepGrid(r.grid);
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
     const progress = this.sample.progress(r.samples, src.points, src.generation, force);
     if (progress) this.post(progress);
-    this.inFlight++;
+    this.owed = false;
+    this.lastSent++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     this.frameRate.add(1);
     // Before the frame is posted: posting transfers (detaches) its buffers.
     const m = withMetrics ? this.metricsMessage(src, r) : null;
     this.post({
       type: 'frame',
       generation: src.generation,
-      frameId: ++this.frameId,
+      frameId: this.lastSent,
       iteration: src.iteration,
       samples: r.samples,
       grid: r.grid,
@@ -102,17 +132,20 @@ export class FramePublisher {
     return 'posted';
   }
 
+  /** What the last rollback was for (the engine says so in its 'rollback' message). */
+  lastBlowUp = '';
+
   /** Back to the last good weights and chains; Adam's moments belonged to the bad ones. */
-  private rollBack(src: FrameSource, reason: string): Published {
+  rollBack(src: FrameSource, reason: string): Published {
     const s = src.session;
     this.sample.modelChanged();
     const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
     s.trainer.resetOptimizer();
-    this.post({
-      type: 'rollback',
-      iteration: src.iteration,
-      reason: `${reason}${restored ? '' : ' (no good state yet: model reset)'}`,
-    });
+    // The bad step's stats must not be found again by the next check.
+    s.trainer.stats?.dispose();
+    s.trainer.stats = null;
+    this.lastStats = new Float32Array(STAT_COUNT);
+    this.lastBlowUp = reason;
     return restored ? 'rolledBack' : 'lost';
   }
 

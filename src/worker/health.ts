@@ -22,3 +22,13 @@ export function blowUpReason(
   }
   return null;
 }
+
+/** The per-chunk check on the trainer's stats alone [loss, E(data), E(neg), ‖∇θ‖, …]. */
+export function statsBlowUp(stats: Float32Array): string | null {
+  for (let i = 0; i < stats.length; i++) {
+    if (!Number.isFinite(stats[i])) return 'the loss became NaN or infinite';
+  }
+  if (Math.abs(stats[1]) > ENERGY_LIMIT || Math.abs(stats[2]) > ENERGY_LIMIT)
+    return `the energy exploded (|E| > ${ENERGY_LIMIT})`;
+  return null;
+}

@@ -109,7 +109,10 @@ describe('the engine posts metrics', () => {
     expect(msg.modes).toHaveLength(8);
     expect(msg.dataKde).toHaveLength(32 * 32);
     expect(transferables(msg)).toHaveLength(3);
-    // Without a preset with known modes, coverage is not defined.
+    // Without a preset with known modes, coverage is not defined. The page acks what it drew
+    // (without acks no more than two frames go out).
+    const drawn = got.filter((m) => m.type === 'frame').map((m) => m.frameId);
+    engine.handle({ type: 'ack', frameId: Math.max(...drawn) });
     engine.handle({ type: 'points', points: f32(generateDataset('moons', 1)), preset: 'moons' });
     got.length = 0;
     engine.handle({ type: 'step' });

@@ -6,6 +6,7 @@ import type { Rng } from '../ebm/rng';
 import { tf } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
 import { resamplePoints, DATA_BATCH } from './dataBatch';
+import { statsBlowUp } from './health';
 import { RateMeter } from './rateMeter';
 import { trainParams } from './samplerSetup';
 import { ChunkBudget } from './scheduler';
@@ -27,8 +28,12 @@ export class Training {
     this.budget.reset();
   }
 
-  /** n iterations on the session's model and chains. */
-  chunk(s: Session, settings: Settings, points: Float32Array, n: number, rng: Rng): void {
+  /**
+   * n iterations on the session's model and chains. Each training step's stats are read and
+   * checked (one small readback): a blow-up ends the chunk at once and its reason is returned,
+   * because iterations on NaN weights are wasted and can be slow (chains redrawn in the box).
+   */
+  chunk(s: Session, settings: Settings, points: Float32Array, n: number, rng: Rng): string | null {
     const p = trainParams(settings, s.box);
     // The running sampler's instance (Gibbs on the MLP runs Langevin).
     const sampler = () => s.sampler(settings).sampler;
@@ -37,6 +42,12 @@ export class Training {
         const data = tf.tensor2d(resamplePoints(points, rng), [DATA_BATCH, 2]);
         s.trainer.step(data, s.buffer, sampler(), p, rng);
         data.dispose();
+        const st = s.trainer.stats?.dataSync() as Float32Array | undefined;
+        const blowUp = st ? statsBlowUp(st) : null;
+        if (blowUp) {
+          this.count(k + 1);
+          return blowUp;
+        }
       } else {
         tf.tidy(() => {
           const r = sampler().run(s.model.energy, s.buffer.chains, p.steps, p.sampler, rng);
@@ -44,6 +55,11 @@ export class Training {
         });
       }
     }
+    this.count(n);
+    return null;
+  }
+
+  private count(n: number): void {
     this.iteration += n;
     this.rate.add(n);
   }

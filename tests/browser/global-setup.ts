@@ -1,5 +1,6 @@
 // Vitest globalSetup for the browser tests (vitest.browser.config.ts): builds the app with
-// `vite build` (skipped with SKIP_BUILD=1), serves dist/ with `vite preview` on a free
+// `vite build` and EBM_TEST_HOOKS=1 (a production build plus the test hooks, window.__ebmTest;
+// skipped with SKIP_BUILD=1), serves dist/ with `vite preview` on a free
 // 127.0.0.1 port, and provides its URL to the tests as inject('baseUrl') (no trailing slash).
 // The server is killed on teardown.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -46,6 +47,8 @@ function viteBuild(): Promise<void> {
     console.log('[browser global-setup] vite build ...');
     const child = spawn(VITE_BIN, ['build'], {
       cwd: REPO_ROOT,
+      // NODE_ENV=production: Vitest sets 'test', which would give React's development build.
+      env: { ...process.env, EBM_TEST_HOOKS: '1', NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', (err) => reject(new Error(`vite build could not start: ${err.message}`)));

@@ -22,6 +22,10 @@ export interface EngineStatusSlice {
   stats: FrameStats | null;
   /** Training statistics over iterations, for the charts. */
   statHistory: StatHistory;
+  /** When (performance.now(), ms) a status last showed the iteration move. */
+  advancedAt: number;
+  /** Keep training while the tab is hidden (hiddenTab.ts; else a hidden tab pauses). */
+  keepTrainingHidden: boolean;
 
   /** Record one status update (called at a few Hz by the engine bridge). */
   recordStatus(iteration: number, itersPerSec: number, playing: boolean, stats: FrameStats): void;
@@ -34,9 +38,12 @@ export const createEngineStatusSlice: SliceCreator<EngineStatusSlice> = (set) =>
   itersPerSec: 0,
   stats: null,
   statHistory: emptySeries(STAT_KEYS),
+  advancedAt: 0,
+  keepTrainingHidden: false,
 
   recordStatus: (iteration, itersPerSec, playing, stats) =>
     set((s) => ({
+      advancedAt: iteration !== s.iteration ? performance.now() : s.advancedAt,
       iteration,
       itersPerSec,
       playing,

@@ -6,6 +6,8 @@ export type NoticeLevel = 'info' | 'warn' | 'error';
 export interface Notice {
   level: NoticeLevel;
   text: string;
+  /** A button next to the text (e.g. restart a stopped engine); it also dismisses the notice. */
+  action?: { label: string; run: () => void };
 }
 
 export interface NoticeSlice {

@@ -1,0 +1,71 @@
+// Test builds only: `window.__ebmTest`, installed by engine.ts behind `if (__EBM_TEST__)`, so
+// a production bundle has neither the hook nor this file (tests/browser/hooks.test.ts checks).
+// It reads the counters browser tests assert on and injects faults into the engine.
+import type { FrameCredits, FromWorker } from '../contract/protocol';
+import { EngineClient } from './engineClient';
+import type { Supervisor } from './supervisor';
+
+/** What the page has counted (filled in every build; only tests read it). */
+export const pageCounters = {
+  framesReceived: 0,
+  acksSent: 0,
+  rollbacks: 0,
+  lastRollbackIteration: -1,
+  /** The worker's own count, from its last status: sent, acked, most ever in flight. */
+  credits: { sent: 0, acked: 0, maxInFlight: 0 } as FrameCredits,
+};
+
+type Report = Extract<FromWorker, { type: 'testReport' }>;
+let waiting: ((r: Report) => void)[] = [];
+
+export function receiveTestReport(r: Report): void {
+  const w = waiting;
+  waiting = [];
+  w.forEach((resolve) => resolve(r));
+}
+
+export interface EbmTestHook {
+  counters(): typeof pageCounters & {
+    restarts: number;
+    /** Statuses of the live worker that showed its iteration advancing. */
+    advances: number;
+    liveWorkers: number;
+    stopped: boolean;
+  };
+  /** tf.memory() in the worker, and its iteration. */
+  report(): Promise<Report>;
+  injectNaN(): void;
+  throwInLoop(): void;
+  /** A message the engine does not understand (its handler throws). */
+  bogusMessage(): void;
+  /** Terminate the worker behind the supervisor's back, as a crash would. */
+  killWorker(): void;
+}
+
+declare global {
+  interface Window {
+    __ebmTest?: EbmTestHook;
+  }
+}
+
+export function installTestHook(sup: Supervisor): void {
+  window.__ebmTest = {
+    counters: () => ({
+      ...pageCounters,
+      credits: { ...pageCounters.credits },
+      restarts: sup.restarts,
+      advances: sup.advances,
+      liveWorkers: EngineClient.live,
+      stopped: sup.stopped,
+    }),
+    report: () => {
+      const r = new Promise<Report>((resolve) => waiting.push(resolve));
+      sup.send({ type: 'test', action: 'report' });
+      return r;
+    },
+    injectNaN: () => sup.send({ type: 'test', action: 'nan' }),
+    throwInLoop: () => sup.send({ type: 'test', action: 'throw' }),
+    bogusMessage: () => sup.send({ type: 'bogus' } as never),
+    killWorker: () => sup.killSilently(),
+  };
+}
