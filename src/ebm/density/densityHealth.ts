@@ -55,25 +55,40 @@ const pct = (v: number) =>
   `${v > 0 && v < 0.01 ? (100 * v).toPrecision(1) : Math.round(100 * v)} %`;
 const at = (c: readonly [number, number]) => `(${c[0].toFixed(1)}, ${c[1].toFixed(1)})`;
 
+type Mode = ModeMass['modes'][number];
+
+/** Mass per mode: the model against the chains (mixing), and against the data (weights). */
+const MODE_CHECKS: readonly {
+  id: HealthId;
+  max: number;
+  error: (mm: ModeMass) => number;
+  share: (m: Mode) => number;
+  text: (at: string, model: string, share: string) => string;
+}[] = [
+  {
+    id: 'mixing',
+    max: MIXING_MAX,
+    error: (mm) => mm.maxChainError,
+    share: (m) => m.chainShare,
+    text: (c, model, share) =>
+      `Chains have not mixed: the mode at ${c} holds ${model} of the model's mass but ${share} of the chains.`,
+  },
+  {
+    id: 'weights',
+    max: WEIGHT_MAX,
+    error: (mm) => mm.maxWeightError,
+    share: (m) => m.dataShare,
+    text: (c, model, share) =>
+      `Mode weights are wrong: the mode at ${c} has ${model} of the model's mass and ${share} of the data.`,
+  },
+];
+
 export function densityChecks(h: DensityHealthInput, say: Say): void {
   const mm = h.modeMass;
-  if (mm && mm.maxChainError > MIXING_MAX) {
-    const w = worst(mm, (m) => Math.abs(m.modelMass - m.chainShare));
-    say(
-      'mixing',
-      'warn',
-      `Chains have not mixed: the mode at ${at(w.centre)} holds ${pct(w.modelMass)} of the ` +
-        `model's mass but ${pct(w.chainShare)} of the chains.`,
-    );
-  }
-  if (mm && mm.maxWeightError > WEIGHT_MAX) {
-    const w = worst(mm, (m) => Math.abs(m.modelMass - m.dataShare));
-    say(
-      'weights',
-      'warn',
-      `Mode weights are wrong: the mode at ${at(w.centre)} has ${pct(w.modelMass)} of the ` +
-        `model's mass and ${pct(w.dataShare)} of the data.`,
-    );
+  for (const c of MODE_CHECKS) {
+    if (!mm || c.error(mm) <= c.max) continue;
+    const w = worst(mm, (m) => Math.abs(m.modelMass - c.share(m)));
+    say(c.id, 'warn', c.text(at(w.centre), pct(w.modelMass), pct(c.share(w))));
   }
   const { alpha, energyData: ed, energyNeg: en } = h;
   if (alpha !== undefined && alpha > 0) {
@@ -111,7 +126,7 @@ export function densityChecks(h: DensityHealthInput, say: Say): void {
   }
 }
 
-function worst(mm: ModeMass, err: (m: ModeMass['modes'][number]) => number) {
+function worst(mm: ModeMass, err: (m: Mode) => number) {
   return mm.modes.reduce((a, b) => (err(b) > err(a) ? b : a));
 }
 
