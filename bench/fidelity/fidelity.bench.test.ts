@@ -14,7 +14,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/contract/settings';
-import type { PresetName } from '../../src/contract/presets';
+import { PRESETS } from '../../src/contract/presets';
 import { generateDataset } from '../../src/ebm/datasets';
 import { makeRng } from '../../src/ebm/rng';
 import { presetCentres, type Centre } from '../../src/ebm/density/modes';
@@ -47,18 +47,7 @@ function mix5(n = 400, seed = 1): Float32Array {
 const SETS: Record<string, () => { points: Float32Array; centres: Centre[] | null }> = {
   mix5: () => ({ points: mix5(), centres: MIX_C }),
   ...Object.fromEntries(
-    (
-      [
-        '8gaussians',
-        '25gaussians',
-        'moons',
-        'rings',
-        'checkerboard',
-        'pinwheel',
-        'swissroll',
-        'spirals',
-      ] as PresetName[]
-    ).map((p) => [
+    PRESETS.filter((p) => p !== 'empty').map((p) => [
       p,
       () => ({
         points: Float32Array.from(generateDataset(p, 1).flatMap((q) => [q.x, q.y])),

@@ -29,25 +29,21 @@ export class Training {
   }
 
   /**
-   * n iterations on the session's model and chains. Each training step's stats are read and
-   * checked (one small readback): a blow-up ends the chunk at once and its reason is returned,
-   * because iterations on NaN weights are wasted and can be slow (chains redrawn in the box).
+   * n iterations on the session's model and chains, then one small readback of the last
+   * step's stats, checked for a blow-up (whose reason is returned). Once per chunk, not per
+   * iteration: a readback waits for the device, and per step it would stall a GPU pipeline;
+   * NaN weights stay NaN, so the last step's stats see a blow-up anywhere in the chunk.
    */
   chunk(s: Session, settings: Settings, points: Float32Array, n: number, rng: Rng): string | null {
     const p = trainParams(settings, s.box);
     // The running sampler's instance (Gibbs on the MLP runs Langevin).
     const sampler = () => s.sampler(settings).sampler;
+    const training = settings.mode === 'train' && points.length > 0;
     for (let k = 0; k < n; k++) {
-      if (settings.mode === 'train' && points.length > 0) {
+      if (training) {
         const data = tf.tensor2d(resamplePoints(points, rng), [DATA_BATCH, 2]);
         s.trainer.step(data, s.buffer, sampler(), p, rng);
         data.dispose();
-        const st = s.trainer.stats?.dataSync() as Float32Array | undefined;
-        const blowUp = st ? statsBlowUp(st) : null;
-        if (blowUp) {
-          this.count(k + 1);
-          return blowUp;
-        }
       } else {
         tf.tidy(() => {
           const r = sampler().run(s.model.energy, s.buffer.chains, p.steps, p.sampler, rng);
@@ -56,7 +52,8 @@ export class Training {
       }
     }
     this.count(n);
-    return null;
+    const st = training ? (s.trainer.stats?.dataSync() as Float32Array | undefined) : undefined;
+    return st ? statsBlowUp(st) : null;
   }
 
   private count(n: number): void {

@@ -1,3 +1,5 @@
+// Lives beside the engine: the reference energies are computed with tfjs (a readback), which
+// page code never does; the script generator itself is page code (state/persist/pythonScript).
 // The exported Python script compiles, and its numpy energy equals the page's MLP energy
 // (tfjs, float32) at 20 points within 1e-4. Needs a python3 with numpy: .ci/run installs
 // Debian's python3-numpy when no python3 on the machine has it; the test never skips.
@@ -6,12 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../contract/settings';
-import { createModel } from '../../ebm/models';
-import { useCpu } from '../../ebm/testing';
-import { tf } from '../../ebm/tf';
-import { readWeights } from '../../worker/weights';
-import { pythonExportProblem, pythonScript } from './pythonScript';
+import { DEFAULT_SETTINGS } from '../contract/settings';
+import { createModel } from '../ebm/models';
+import { useCpu } from '../ebm/testing';
+import { tf } from '../ebm/tf';
+import { readWeights } from './weights';
+import { pythonExportProblem, pythonScript } from '../state/persist/pythonScript';
 
 function pythonWithNumpy(): string {
   for (const py of ['python3', '/usr/bin/python3']) {
