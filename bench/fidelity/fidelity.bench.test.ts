@@ -44,8 +44,62 @@ function mix5(n = 400, seed = 1): Float32Array {
   return out;
 }
 
+/** Three sharp gaussians (σ = 0.08) of weights .6/.3/.1: narrow wells, unequal weights. */
+const SHARP_W = [0.6, 0.3, 0.1];
+const SHARP_C: Centre[] = [
+  [-2, -1],
+  [1.5, 2],
+  [2, -2],
+];
+/** A smiley: two small eyes and a thin arc (issue 12's divergence case). */
+function smiley(n = 400, seed = 3): Float32Array {
+  const rng = makeRng(seed);
+  const out = new Float32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const u = rng.next();
+    const t = Math.PI * (1.15 + 0.7 * rng.next());
+    const [x, y, s] =
+      u < 0.2
+        ? [-1, 1, 0.08]
+        : u < 0.4
+          ? [1, 1, 0.08]
+          : [1.8 * Math.cos(t), 1.8 * Math.sin(t), 0.05];
+    out[2 * i] = x + s * rng.normal();
+    out[2 * i + 1] = y + s * rng.normal();
+  }
+  return out;
+}
+/** A thin gaussian rotated by 30°: σ = 1.2 along its axis, 0.06 across. */
+function thin(n = 400, seed = 4): Float32Array {
+  const rng = makeRng(seed);
+  const out = new Float32Array(2 * n);
+  const [c, s] = [Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)];
+  for (let i = 0; i < n; i++) {
+    const a = 1.2 * rng.normal();
+    const b = 0.06 * rng.normal();
+    out[2 * i] = c * a - s * b;
+    out[2 * i + 1] = s * a + c * b;
+  }
+  return out;
+}
+function weighted(w: number[], c: Centre[], sd: number, n = 400, seed = 2): Float32Array {
+  const rng = makeRng(seed);
+  const out = new Float32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    let u = rng.next();
+    let k = 0;
+    while (k < w.length - 1 && u >= w[k]) u -= w[k++];
+    out[2 * i] = c[k][0] + sd * rng.normal();
+    out[2 * i + 1] = c[k][1] + sd * rng.normal();
+  }
+  return out;
+}
+
 const SETS: Record<string, () => { points: Float32Array; centres: Centre[] | null }> = {
   mix5: () => ({ points: mix5(), centres: MIX_C }),
+  sharp3: () => ({ points: weighted(SHARP_W, SHARP_C, 0.08), centres: SHARP_C }),
+  smiley: () => ({ points: smiley(), centres: null }),
+  thin: () => ({ points: thin(), centres: null }),
   ...Object.fromEntries(
     PRESETS.filter((p) => p !== 'empty').map((p) => [
       p,
@@ -60,7 +114,14 @@ const SETS: Record<string, () => { points: Float32Array; centres: Centre[] | nul
 const base: Settings = { ...DEFAULT_SETTINGS, chains: 2048 };
 const CONFIGS: Record<string, Partial<Settings>> = {
   default: {},
-  mala: { sampler: 'mala' },
+  uniform: { reinitFrom: 'uniform' },
+  data: { reinitFrom: 'data' },
+  model20: { reinitFraction: 0.2 },
+  malaModel: { sampler: 'mala' },
+  mala: { sampler: 'mala', reinitFrom: 'uniform' },
+  malaA01: { sampler: 'mala', alpha: 0.1 },
+  malaLr3: { sampler: 'mala', learningRate: 3e-3 },
+  malaA01Lr3: { sampler: 'mala', alpha: 0.1, learningRate: 3e-3 },
   replica: { sampler: 'replica' },
   reinitHalf: { reinitFraction: 0.5 },
   alpha01: { alpha: 0.1 },

@@ -12,6 +12,7 @@ import {
   type ObjectiveParamKey,
 } from './objectives';
 import type { NumberSpec } from './range';
+import { DEFAULT_REINIT, type ReinitSource } from './reinit';
 import { SAMPLER_SPECS, SAMPLERS, type SamplerName, type SamplerParamKey } from './samplers';
 
 export const MODES = ['train', 'sample'] as const;
@@ -79,7 +80,7 @@ export const CORE_SETTINGS = {
   },
   reinitFraction: {
     label: 'Re-init fraction',
-    hint: 'Share of replayed chains restarted uniformly each iteration',
+    hint: 'Share of replayed chains restarted each iteration (where: see “Restart from”)',
     unit: 'fraction',
     min: 0,
     max: 1,
@@ -119,6 +120,8 @@ export interface Settings extends Record<NumberKey, number> {
   model: ModelName;
   /** The training objective (src/contract/objectives.ts). */
   objective: ObjectiveName;
+  /** Where re-initialised chains restart (src/contract/reinit.ts). */
+  reinitFrom: ReinitSource;
   mode: Mode;
   seed: number;
   /** Kernel bandwidth of the density comparisons (data units); absent or 0: automatic. */
@@ -172,6 +175,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sampler: 'langevin',
   model: 'mlp',
   objective: DEFAULT_OBJECTIVE,
+  reinitFrom: DEFAULT_REINIT,
   mode: 'train',
   seed: 1,
 };

@@ -25,6 +25,7 @@ const OTHER_CONTROLS = {
   chains: 'Chains',
   sampler: 'Sampler',
   objective: 'Objective',
+  reinitFrom: 'Restart from',
   model: 'Model',
   mode: 'Train / sample mode',
   seed: 'Seed',

@@ -16,6 +16,7 @@ const params = (over: Partial<TrainParams> = {}): TrainParams => ({
   learningRate: 5e-3,
   steps: 10,
   reinitFraction: 0.05,
+  reinitFrom: 'uniform',
   alpha: 0.1,
   batch: 128,
   maxGradNorm: 10,

@@ -18,6 +18,7 @@ import {
   type ObjectiveKind,
   type ObjectiveSpec,
 } from './objectives';
+import { dataRestarts, ModelGridProposal, type ReinitSource } from './reinit';
 import type { ReplayBuffer } from './replay';
 import type { Rng } from './rng';
 import type { Sampler, SamplerParams } from './samplers/types';
@@ -29,6 +30,8 @@ export interface TrainParams {
   learningRate: number;
   steps: number;
   reinitFraction: number;
+  /** Where re-initialised chains restart (reinit.ts). */
+  reinitFrom: ReinitSource;
   alpha: number;
   batch: number;
   maxGradNorm: number;
@@ -46,6 +49,8 @@ export class Trainer {
   stats: tf.Tensor1D | null = null;
   /** Cell centres for exact ML, made on first use; owned here. */
   private mlGrid: EnergyGrid | null = null;
+  /** q_θ on a coarse grid, for restarts from the model's own density; owned here. */
+  private proposal: ModelGridProposal | null = null;
 
   constructor(
     readonly model: EnergyModel,
@@ -78,22 +83,46 @@ export class Trainer {
     return kind === 'dsm' ? { kind, beta, sigma } : { kind, alpha: p.alpha };
   }
 
+  /** The restart source for re-initialised chains (undefined: the buffer's uniform default). */
+  private restarts(
+    p: TrainParams,
+    data: Tensor2D,
+    rng: Rng,
+  ): ((n: number) => Tensor2D) | undefined {
+    const { box, beta } = p.sampler;
+    if (p.reinitFraction <= 0 || p.reinitFrom === 'uniform') return undefined;
+    if (p.reinitFrom === 'data') return (n) => dataRestarts(data, n, box, rng);
+    this.proposal ??= new ModelGridProposal(box);
+    this.proposal.maybeRefresh(this.model.energy, beta);
+    const q = this.proposal;
+    return (n) => q.sample(n, rng);
+  }
+
   step(data: Tensor2D, buffer: ReplayBuffer, sampler: Sampler, p: TrainParams, rng: Rng): void {
     const spec = this.spec(p);
     const source = NEGATIVES[spec.kind];
+    const fresh = this.restarts(p, data, rng);
     const stats = tf.tidy(() => {
       const { box } = p.sampler;
-      const { negatives, extra } = buffer.advance(p.batch, p.reinitFraction, box, rng, (x) => {
-        const n = x.shape[0];
-        const start =
-          source === 'noise'
-            ? shortRunStart(n, box, rng)
-            : source === 'data'
-              ? cdKStart(data) // the batch is the data batch's size (DATA_BATCH ≤ chains)
-              : x;
-        const r = sampler.run(this.model.energy, start, p.steps, p.sampler, rng);
-        return { x: r.x, extra: r.acceptRate };
-      });
+      const advanced = buffer.advance(
+        p.batch,
+        p.reinitFraction,
+        box,
+        rng,
+        (x) => {
+          const n = x.shape[0];
+          const start =
+            source === 'noise'
+              ? shortRunStart(n, box, rng)
+              : source === 'data'
+                ? cdKStart(data) // the batch is the data batch's size (DATA_BATCH ≤ chains)
+                : x;
+          const r = sampler.run(this.model.energy, start, p.steps, p.sampler, rng);
+          return { x: r.x, extra: r.acceptRate };
+        },
+        fresh,
+      );
+      const { negatives, extra } = advanced;
       // The loss closure runs in tfjs's own inner tidy: keep the two means so they outlive
       // it, and free them by hand once stacked into the stats.
       let kept: tf.Scalar[] = [];
@@ -139,6 +168,8 @@ export class Trainer {
   dispose(): void {
     this.mlGrid?.dispose();
     this.mlGrid = null;
+    this.proposal?.dispose();
+    this.proposal = null;
     this.optimizer.dispose();
     this.stats?.dispose();
     this.stats = null;

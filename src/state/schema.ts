@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COORD_LIMIT } from '../contract/box';
 import { PRESETS } from '../contract/presets';
+import { REINIT_SOURCES } from '../contract/reinit';
 import {
   CHAIN_OPTIONS,
   DEFAULT_SETTINGS,
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
   objective: z
     .enum(OBJECTIVES as [Settings['objective'], ...Settings['objective'][]])
     .default(DEFAULT_SETTINGS.objective),
+  // Documents made before restarts had a source get today's default (the model's density).
+  reinitFrom: z.enum(REINIT_SOURCES).default(DEFAULT_SETTINGS.reinitFrom),
   mode: z.enum(MODES),
   seed: z
     .number()

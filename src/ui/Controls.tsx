@@ -3,6 +3,7 @@
 import { CHAIN_OPTIONS, type ChainCount } from '../contract/settings';
 import { useApp } from '../state/store';
 import { ObjectivePicker } from './ObjectivePicker';
+import { RestartPicker } from './RestartPicker';
 import { useHidden } from './persist/hidden';
 import { SettingSliders } from './SettingGroup';
 
@@ -18,6 +19,7 @@ export function Controls() {
       <SettingSliders group="model" />
       <h2>Chains</h2>
       <SettingSliders group="chains" />
+      <RestartPicker />
       <div className="slider" hidden={hideChains}>
         <label htmlFor="chains">
           <span>Chains (samples shown)</span>

@@ -48,6 +48,7 @@ export function runBench(): Record<string, number> {
     learningRate: 1e-3,
     steps: 20,
     reinitFraction: 0.05,
+    reinitFrom: 'uniform' as const,
     alpha: 0.1,
     batch: 256,
     maxGradNorm: 10,

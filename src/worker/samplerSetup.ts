@@ -52,6 +52,7 @@ export function trainParams(s: Settings, box: Box): TrainParams {
     learningRate: s.learningRate,
     steps: s.chainSteps,
     reinitFraction: s.reinitFraction,
+    reinitFrom: s.reinitFrom,
     alpha: trainAlpha(s),
     batch: DATA_BATCH,
     maxGradNorm: MAX_GRAD_NORM,

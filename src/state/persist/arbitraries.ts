@@ -14,6 +14,7 @@ import { CONTROL_NAMES, DENSITY_MODES, type ViewOptions } from '../../contract/v
 import { COORD_LIMIT } from '../../contract/box';
 import { DOCUMENT_VERSION, type EbmDocument, type Point } from '../schema';
 import { PRESETS } from '../../contract/presets';
+import { REINIT_SOURCES } from '../../contract/reinit';
 import { type Range } from '../../contract/range';
 
 // `+ 0` turns -0 into 0: JSON writes both as 0, and deep equality tells them apart.
@@ -47,6 +48,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record(
     sampler: fc.constantFrom(...SAMPLERS),
     model: fc.constantFrom(...MODELS),
     objective: fc.constantFrom(...OBJECTIVES),
+    reinitFrom: fc.constantFrom(...REINIT_SOURCES),
     mode: fc.constantFrom(...MODES),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   },

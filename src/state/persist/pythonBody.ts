@@ -167,12 +167,34 @@ def main_torch(args, torch):
     chains = torch.empty(int(S["chains"]), 2).uniform_(*BOX)
     opt = torch.optim.Adam(model.parameters(), lr=S["learning_rate"], betas=(0.0, 0.999))
     B, K, rho, alpha = int(S["batch"]), int(S["steps_per_iteration"]), S["reinit_fraction"], S["alpha"]
+    cells = None
+
+    def restarts(n, it):
+        # Where restarted chains begin (the page's "Restart from"): uniform over the box, at
+        # data points nudged by a quarter cell, or from the model's density on a 64x64 grid of
+        # cells, P(cell) ~ exp(-beta E(centre)), uniform within the cell (refreshed every 5).
+        nonlocal cells
+        h = (BOX[1] - BOX[0]) / 64
+        if S["reinit_from"] == "data":
+            x = data[torch.randint(len(data), (n,))] + 0.25 * h * torch.randn(n, 2)
+            return reflect(x)
+        if S["reinit_from"] != "model":
+            return torch.empty(n, 2).uniform_(*BOX)
+        c = BOX[0] + (torch.arange(64) + 0.5) * h
+        yy, xx = torch.meshgrid(c, c, indexing="ij")
+        centres = torch.stack([xx.ravel(), yy.ravel()], 1)
+        if cells is None or it % 5 == 0:
+            with torch.no_grad():
+                cells = torch.softmax(-beta * model(centres), 0)
+        idx = torch.multinomial(cells, n, replacement=True)
+        return centres[idx] + (torch.rand(n, 2) - 0.5) * h
+
     for it in range(args.iterations):
-        # The replay buffer: the first B chains, a fraction rho restarted uniformly, advanced K
+        # The replay buffer: the first B chains, a fraction rho restarted (see restarts), advanced K
         # steps, then moved to the end (every chain is visited once every chains/B iterations).
         head = chains[:B]
         fresh = torch.rand(B, 1) < rho
-        head = torch.where(fresh, torch.empty_like(head).uniform_(*BOX), head)
+        head = torch.where(fresh, restarts(B, it), head)
         neg = sample(head, K).detach()
         chains = torch.cat([chains[B:], neg])
         xb = data[torch.randint(len(data), (B,))]

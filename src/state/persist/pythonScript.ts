@@ -63,6 +63,7 @@ SETTINGS = {
     "beta": ${num(s.beta)},
     "steps_per_iteration": ${num(s.chainSteps)},
     "reinit_fraction": ${num(s.reinitFraction)},
+    "reinit_from": "${s.reinitFrom}",
     "chains": ${num(s.chains)},
     "batch": ${num(e.batch)},
     "max_grad_norm": ${num(e.maxGradNorm)},
