@@ -63,7 +63,9 @@ export type ToWorker =
   /** Read the current model's parameters (answered by 'weights'). */
   | { type: 'getWeights'; requestId: number }
   /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
-  | { type: 'setWeights'; requestId: number; weights: ModelWeights };
+  | { type: 'setWeights'; requestId: number; weights: ModelWeights }
+  /** Train an exact-ML reference model beside the run, from the same start (compare view). */
+  | { type: 'compare'; on: boolean };
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -189,7 +191,24 @@ export type FromWorker =
   | { type: 'weights'; requestId: number; weights: ModelWeights; settings: Settings }
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
   | { type: 'weightsSet'; requestId: number; error: string | null }
-  | MetricsMessage;
+  | MetricsMessage
+  | CompareFrame;
+
+/**
+ * The compare view, a few times a second while it is on: the exact-ML reference model's
+ * density on a coarse grid, and KL(data ‖ ·) of the run's model and of the reference, both
+ * measured the same way on that grid (so the two numbers compare like for like).
+ */
+export interface CompareFrame {
+  type: 'compareFrame';
+  generation: number;
+  iteration: number;
+  gridSize: number;
+  /** The reference model's normalised density p on the G×G grid (Σ p h² = 1), row-major. */
+  density: Float32Array;
+  klReference: number;
+  klRun: number;
+}
 
 /**
  * Requests are answered by exactly one reply (or an 'error') that echoes their requestId, a
@@ -224,6 +243,8 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
       ];
     case 'metrics':
       return [msg.dataKde.buffer, msg.modelDensity.buffer, msg.sampleKde.buffer];
+    case 'compareFrame':
+      return [msg.density.buffer];
     case 'init':
     case 'points':
       return [msg.points.buffer];

@@ -13,7 +13,7 @@ import { assertNever } from '../contract/protocol';
 import { modelKeys, type Settings } from '../contract/settings';
 import { EngineRequests } from './engineRequests';
 import { pauseWhenHidden } from './hiddenTab';
-import { densityGrids, frames } from './frameHolder';
+import { compareGrids, densityGrids, frames } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
 import { Supervisor } from './supervisor';
@@ -73,6 +73,7 @@ function startMessages(): ToWorker[] {
   const s = useApp.getState();
   frames.restart();
   densityGrids.restart();
+  compareGrids.restart();
   const out: ToWorker[] = [
     {
       type: 'init',
@@ -87,6 +88,7 @@ function startMessages(): ToWorker[] {
     // Its reply has an id no request waits for: it is ignored (a mismatch changes nothing).
     out.push({ type: 'setWeights', requestId: -1, weights: lastGood.weights });
   }
+  if (s.compare.on) out.push({ type: 'compare', on: true });
   if (s.playing) out.push({ type: 'play' });
   return out;
 }
@@ -136,6 +138,7 @@ function onMessage(msg: FromWorker): void {
     case 'status':
       pageCounters.credits = msg.credits;
       frames.setGeneration(msg.generation);
+      compareGrids.setGeneration(msg.generation);
       app.recordStatus(msg.iteration, msg.itersPerSec, msg.playing, msg.stats);
       return;
     case 'rollback':
@@ -162,6 +165,9 @@ function onMessage(msg: FromWorker): void {
       return;
     case 'metrics':
       app.recordMetrics(msg);
+      return;
+    case 'compareFrame':
+      if (compareGrids.offer(msg)) app.recordCompare(msg);
       return;
     case 'fatal': // the supervisor handles it before it gets here
       return;
@@ -203,6 +209,8 @@ export const engine = {
     useApp.subscribe((next, prev) => {
       if (next.sampling.trails !== prev.sampling.trails)
         supervisor.send({ type: 'trails', on: next.sampling.trails });
+      if (next.compare.on !== prev.compare.on)
+        supervisor.send({ type: 'compare', on: next.compare.on });
     });
   },
   play: () => supervisor.send({ type: 'play' }),

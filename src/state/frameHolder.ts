@@ -1,7 +1,7 @@
 // Per-frame data bypasses React: the engine bridge drops the newest frame (and the newest
 // density grids) here, and the canvases read them in requestAnimationFrame. Anything of an
 // older generation (a reset happened since) is dropped.
-import type { Frame, MetricsMessage } from '../contract/protocol';
+import type { CompareFrame, Frame, MetricsMessage } from '../contract/protocol';
 
 type Listener = () => void;
 
@@ -46,3 +46,6 @@ export type DensityGrids = Pick<
   'generation' | 'iteration' | 'gridSize' | 'dataKde' | 'modelDensity' | 'sampleKde'
 >;
 export const densityGrids = new LatestHolder<DensityGrids>();
+
+/** The newest exact-ML reference grid of the compare view (worker/compare.ts). */
+export const compareGrids = new LatestHolder<CompareFrame>();

@@ -5,8 +5,10 @@
 //   notice        the message shown to the user
 //   metrics       density metrics and their series, under `metrics`
 //   sampling      sample-mode progress and trails, under `sampling`
+//   compare       the exact-ML reference's KL beside the run's, under `compare`
 // Per-frame arrays never come here (frameHolder.ts).
 import { create } from 'zustand';
+import { createCompareSlice, type CompareSlice } from './slices/compare';
 import { createDocumentSlice, type DocumentSlice } from './slices/document';
 import { createEngineStatusSlice, type EngineStatusSlice } from './slices/engineStatus';
 import {
@@ -22,7 +24,8 @@ export type AppState = DocumentSlice &
   EngineStatusSlice &
   NoticeSlice &
   MetricsSlice &
-  SamplingSlice;
+  SamplingSlice &
+  CompareSlice;
 
 export const useApp = create<AppState>()((set, get) => ({
   ...createDocumentSlice(set, get),
@@ -30,6 +33,7 @@ export const useApp = create<AppState>()((set, get) => ({
   ...createNoticeSlice(set, get),
   ...createMetricsSlice(set, get),
   ...createSamplingSlice(set, get),
+  ...createCompareSlice(set, get),
 }));
 
 /** The metrics part, for components that read nothing else. */

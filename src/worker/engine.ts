@@ -9,6 +9,7 @@ import { makeRng, type Rng } from '../ebm/rng';
 import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { CompareRun } from './compare';
 import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
@@ -33,6 +34,8 @@ export class Engine {
   private readonly train = new Training();
   private readonly rollbacks = new RollbackPolicy();
   private readonly sample = new SampleMode();
+  /** The exact-ML reference beside the run (the compare view), when switched on. */
+  private readonly compare = new CompareRun();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
 
@@ -78,6 +81,8 @@ export class Engine {
         return;
       case 'ping':
         return this.sendStatus();
+      case 'compare':
+        return this.compare.set(msg.on, this.settings, this.resets);
       case 'test':
         if (__EBM_TEST__) {
           const { session, post } = this;
@@ -126,6 +131,7 @@ export class Engine {
     this.frames.newRun();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
+    this.compare.restart(this.settings, this.resets);
     this.sample.start(this.session, this.settings);
     this.publish(true);
     this.sendStatus();
@@ -138,7 +144,11 @@ export class Engine {
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
     const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng);
-    if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
+    if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
+    this.compare.chunk(this.settings, this.points, n);
+    const ids = { generation: this.generation, iteration: this.train.iteration };
+    const cf = this.compare.frame(s, this.settings, this.points, ids);
+    if (cf) this.post(cf);
   }
 
   /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */

@@ -15,6 +15,7 @@ import { fmt, pct } from './format';
 import { useVisible } from './useVisible';
 import { MetricCharts, UNIFORM_NLL } from './MetricCharts';
 import { ModeMassTable } from './ModeMassTable';
+import { CompareView } from './CompareView';
 import './density.css';
 
 const BOX = { min: -4, max: 4 };
@@ -258,6 +259,7 @@ export function DensitySection() {
             caught up with the energy, or are stuck in some of its valleys.
           </p>
           <Bandwidth />
+          <CompareView />
         </div>
         <div>
           <Readouts />
