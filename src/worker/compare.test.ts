@@ -30,7 +30,7 @@ describe('compare view reference', () => {
     const base = tf.memory().numTensors;
     const run = new Session(settings, 32, 0);
     const cmp = new CompareRun();
-    cmp.set(true, settings, 0);
+    cmp.set(true, settings, 0, run);
     const ids = { generation: 1, iteration: 0 };
     const first = cmp.frame(run, settings, points, ids, 0)!;
     expect(first.gridSize).toBe(COMPARE_GRID);
@@ -46,7 +46,7 @@ describe('compare view reference', () => {
     expect(later.klRun).toBeCloseTo(first.klRun, 6); // the run itself did not train here
     // Not due again within its interval.
     expect(cmp.frame(run, settings, points, ids, 1100)).toBeNull();
-    cmp.set(false, settings, 0);
+    cmp.set(false, settings, 0, null);
     run.dispose();
     expect(tf.memory().numTensors).toBe(base);
   });

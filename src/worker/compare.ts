@@ -1,5 +1,5 @@
 // The compare view (issue 12): beside the run, a reference model of the same architecture and
-// the same initial weights (same seed) is trained on the same data by exact maximum
+// the same starting weights (the run's, when switched on; the same seed's after a reset) is trained on the same data by exact maximum
 // likelihood on the grid, L = mean E(data) + (1/β) log Z (objectives/exactMl.ts): the gradient
 // every sampler-based objective approximates. Each of its iterations is one Adam step with the
 // run's learning rate on its own data batch. A few times a second it posts the reference's
@@ -34,10 +34,17 @@ export class CompareRun {
   private kdeFor: { points: Float32Array; bw: number | undefined; p: Float32Array } | null = null;
   on = false;
 
-  /** Switch on or off; on (re)starts the reference from the run's initial weights. */
-  set(on: boolean, settings: Settings, seedOffset: number): void {
+  /**
+   * Switch on or off. Switched on mid-run, the reference starts from the run's current
+   * weights (so from then on both train from the same state); after a reset both start from
+   * the same seed's initial weights (restart).
+   */
+  set(on: boolean, settings: Settings, seedOffset: number, main: Session | null): void {
     this.on = on;
     this.restart(settings, seedOffset);
+    const ref = this.ref;
+    if (!ref || !main) return;
+    ref.model.variables.forEach((v, i) => v.assign(main.model.variables[i]));
   }
 
   /** A new run (reset, new model): the reference starts over from the same seed. */

@@ -82,7 +82,7 @@ export class Engine {
       case 'ping':
         return this.sendStatus();
       case 'compare':
-        return this.compare.set(msg.on, this.settings, this.resets);
+        return this.compare.set(msg.on, this.settings, this.resets, this.session);
       case 'test':
         if (__EBM_TEST__) {
           const { session, post } = this;

@@ -126,6 +126,24 @@ describe('density metrics and views', () => {
     await waitForIteration(page, at + 20, 60_000);
     const after = await metricsOf(page);
     expect(Number.isFinite(num(after, 'kl'))).toBe(true);
+
+    // The compare view: an exact-ML reference trains beside persistent CD from the run's
+    // weights; both KLs are shown, and the reference's density is drawn.
+    await page.getByTestId('objective-select').selectOption('persistentCd');
+    await page.getByTestId('compare-toggle').check();
+    const klOf = async (id: string) => Number(await page.getByTestId(id).textContent());
+    await expect.poll(() => klOf('compare-kl-ref'), { timeout: 60_000 }).toBeGreaterThan(0);
+    const first = { run: await klOf('compare-kl-run'), ref: await klOf('compare-kl-ref') };
+    const iter0 = num(await metricsOf(page), 'iteration');
+    await waitForIteration(page, iter0 + 100, 120_000);
+    const ref = await klOf('compare-kl-ref');
+    expect(Number.isFinite(ref) && Number.isFinite(await klOf('compare-kl-run'))).toBe(true);
+    expect(await darkShare(page, 'panel-reference')).toBeGreaterThan(0.005);
+    console.log(
+      `density.test: compare view, KL run ${first.run} → ${await klOf('compare-kl-run')}, ` +
+        `exact-ML reference ${first.ref} → ${ref}`,
+    );
+    await screenshot(page, 'density-compare');
     expect(errors).toEqual([]);
     await context.close();
   });
