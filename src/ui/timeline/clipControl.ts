@@ -68,16 +68,19 @@ export function recordReplay(fromIteration: number, toIteration: number): void {
   const b = indexNear(Math.max(fromIteration, toIteration));
   // Its own list: training goes on, and thinning may drop some of these from the ring.
   const list = ring.all().slice(a, b + 1);
-  let k = 0;
   useTimeline.setState({ replaying: true, scrubbed: list[0] });
   if (!begin(true)) return void useTimeline.setState({ replaying: false, scrubbed: null });
   const stepMs = Math.max(1000 / REPLAY_RATE, (MIN_SECONDS * 1000) / list.length);
+  const t0 = performance.now();
+  // Paced by the clock, not by counting timers: on a busy machine late timers skip snapshots
+  // rather than stretch the clip.
   const next = () => {
-    if (++k >= list.length) {
+    const k = Math.min(list.length - 1, Math.floor((performance.now() - t0) / stepMs));
+    showSnapshot(list[k]);
+    if (k >= list.length - 1) {
       replayTimer = window.setTimeout(() => void stopClip(), HOLD_MS);
       return;
     }
-    showSnapshot(list[k]);
     replayTimer = window.setTimeout(next, stepMs);
   };
   replayTimer = window.setTimeout(next, stepMs);
