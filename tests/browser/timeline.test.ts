@@ -5,7 +5,7 @@
 // and where MediaRecorder is missing (a phone-sized page here) the clip is a zip of PNGs.
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendOf, iteration, waitForIteration } from './app';
 import { mkdirSync } from 'node:fs';
@@ -65,12 +65,15 @@ async function download(page: Page, act: () => Promise<unknown>): Promise<Uint8A
 describe('training timeline', () => {
   let page: Page;
   let errors: string[];
+  let context: BrowserContext;
   beforeAll(async () => {
-    ({ page, errors } = await openPage(browser, '/?backend=wasm'));
+    ({ page, errors, context } = await openPage(browser, '/?backend=wasm'));
     expect(await backendOf(page)).toBe('wasm');
     await waitForIteration(page, 40);
     await snapshots(page, 20);
   });
+  // Its engine would otherwise train on beside the next page (2 CPU cores).
+  afterAll(() => context.close());
 
   it('holding the slider shows an earlier landscape; letting go returns to live', async () => {
     const slider = page.getByRole('slider', { name: 'Timeline' });

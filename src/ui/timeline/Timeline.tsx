@@ -1,7 +1,7 @@
 // The training timeline under the landscape: a slider over the kept snapshots. Holding it
 // shows the snapshot under the thumb; letting go (pointer up, leaving the slider, the Live
 // button, End or Escape) returns to the live frame. Beside it, the clip recorder.
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   goLive,
   indexNear,
@@ -11,6 +11,7 @@ import {
   useTimeline,
 } from '../../state/timeline';
 import { ClipControls } from './ClipControls';
+import { landscapeCanvas } from './clipRecorder';
 import './timeline.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -18,6 +19,15 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export function Timeline() {
   const id = useId();
   useEffect(() => recordFrames(), []);
+  // As wide as the plot above it (its canvas plus the 36 px of axis labels), not the column.
+  const [plot, setPlot] = useState<number | null>(null);
+  useEffect(() => {
+    const canvas = landscapeCanvas();
+    if (!canvas) return;
+    const ro = new ResizeObserver(() => setPlot(canvas.clientWidth));
+    ro.observe(canvas);
+    return () => ro.disconnect();
+  }, []);
   const { count, first, last, scrubbed, replaying } = useTimeline();
   const index = scrubbed ? indexNear(scrubbed.iteration) : Math.max(0, count - 1);
   const readout = scrubbed
@@ -27,7 +37,11 @@ export function Timeline() {
       ? `live · ${count} snapshots, iterations ${fmt(first)}–${fmt(last)}`
       : 'live · no snapshots yet';
   return (
-    <div className={`timeline${scrubbed ? ' scrubbing' : ''}`} data-testid="timeline">
+    <div
+      className={`timeline${scrubbed ? ' scrubbing' : ''}`}
+      data-testid="timeline"
+      style={{ maxWidth: plot ? plot + 36 : undefined }}
+    >
       <label htmlFor={id}>Timeline</label>
       <input
         id={id}

@@ -16,26 +16,34 @@ export function pngFrames(
   onLimit: () => void,
 ): { stop(): Promise<Blob> } {
   const pending: Promise<Uint8Array | null>[] = [];
+  const t0 = performance.now();
+  const png = () =>
+    new Promise<Uint8Array | null>((resolve) =>
+      canvas.toBlob((b) => {
+        if (!b) return resolve(null);
+        void b.arrayBuffer().then((a) => resolve(new Uint8Array(a)));
+      }, 'image/png'),
+    );
+  // Paced by the clock: a late timer (a busy page) fills the slots it missed with the picture
+  // it takes now, as a video repeats a frame, so the frames played at ZIP_FPS last as long as
+  // the recording did.
   const grab = () => {
+    const due = Math.min(MAX_FRAMES, Math.floor(((performance.now() - t0) * ZIP_FPS) / 1000) + 1);
+    if (pending.length < due) {
+      const shot = png();
+      while (pending.length < due) pending.push(shot);
+    }
     if (pending.length >= MAX_FRAMES) {
       clearInterval(timer);
       onLimit();
-      return;
     }
-    pending.push(
-      new Promise((resolve) =>
-        canvas.toBlob((b) => {
-          if (!b) return resolve(null);
-          void b.arrayBuffer().then((a) => resolve(new Uint8Array(a)));
-        }, 'image/png'),
-      ),
-    );
   };
   grab();
   const timer = setInterval(grab, 1000 / ZIP_FPS);
   return {
     async stop() {
       clearInterval(timer);
+      grab();
       const pngs = (await Promise.all(pending)).filter((p): p is Uint8Array => p !== null);
       const files: Zippable = { 'clip.txt': strToU8(note(pngs.length)) };
       pngs.forEach((png, i) => (files[`frame-${String(i + 1).padStart(4, '0')}.png`] = png));

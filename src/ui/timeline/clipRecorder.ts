@@ -16,6 +16,10 @@ export function setLandscapeCanvas(canvas: HTMLCanvasElement | null): void {
   landscape = canvas;
 }
 
+export function landscapeCanvas(): HTMLCanvasElement | null {
+  return landscape;
+}
+
 // VP8 first: its encoder costs a fraction of VP9's, which matters while the same CPU trains
 // (a 720² VP9 clip slowed this machine's page noticeably); a heatmap needs no better codec.
 const WEBM_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
