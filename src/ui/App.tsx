@@ -14,6 +14,7 @@ import { Notice } from './Notice';
 import { SamplerPanel } from './sampler/SamplerPanel';
 import { useHidden } from './persist/hidden';
 import { StatusBar } from './StatusBar';
+import { Timeline } from './timeline/Timeline';
 import { Toolbar } from './Toolbar';
 import { LessonPanel } from './lessons/LessonPanel';
 import { openStep } from './lessons/applyStep';
@@ -65,6 +66,7 @@ export function App() {
       <main>
         <div className="stage">
           <Landscape tool={tool} layers={layers} />
+          <Timeline />
           <div className="under-plot">
             <Legend />
             {!hideView && <LayerToggles layers={layers} setLayers={setLayers} />}

@@ -5,9 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 import { engine } from '../state/engine';
 import { frames } from '../state/frameHolder';
 import { useApp } from '../state/store';
+import { shownFrame, useTimeline } from '../state/timeline';
 import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
+import { drawTimelineBadge } from '../viz/timelineBadge';
 import { Axes } from './Axes';
+import { setLandscapeCanvas } from './timeline/clipRecorder';
 import { drawStats } from './drawLoop';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
@@ -53,6 +56,7 @@ export function Landscape({
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
+    setLandscapeCanvas(canvas);
     const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(size * dpr);
     canvas.height = Math.round(size * dpr);
@@ -67,6 +71,8 @@ export function Landscape({
       if (s.view.density !== p.view.density) dirty = true;
       if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
     });
+    // The timeline: a scrubbed snapshot is drawn instead of the live frame (which is still acked).
+    const unsubTimeline = useTimeline.subscribe(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
@@ -78,12 +84,20 @@ export function Landscape({
       renderer.current.draw(
         ctx,
         size,
-        frames.latest,
+        shownFrame(),
         settings.beta,
         points,
         selected,
         layersRef.current,
       );
+      const { scrubbed, replaying } = useTimeline.getState();
+      if (scrubbed)
+        drawTimelineBadge(
+          ctx,
+          size,
+          scrubbed.iteration,
+          replaying ? null : 'scrubbing, release to return to live',
+        );
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
@@ -101,6 +115,7 @@ export function Landscape({
     return () => {
       cancelAnimationFrame(raf);
       unsub();
+      unsubTimeline();
     };
   }, [size]);
 
