@@ -32,6 +32,9 @@ export interface FrameSource {
   points: Float32Array;
   generation: number;
   iteration: number;
+  /** The data points' classes and the outliers, for the scores (pointScores.ts). */
+  labels?: Uint8Array | null;
+  outliers?: Float32Array;
 }
 
 /** Skipped (page busy), posted, rolled back, or lost (blow-up with nothing to restore). */
@@ -103,7 +106,12 @@ export class FramePublisher {
       return 'skipped';
     }
     const withMetrics = this.metrics.due(force);
-    const r = readFrame(s, withMetrics, this.sample.frozenGrid());
+    const scored = {
+      points: src.points,
+      labels: src.labels ?? null,
+      outliers: src.outliers ?? new Float32Array(0),
+    };
+    const r = readFrame(s, withMetrics, this.sample.frozenGrid(), scored);
     if (r.blowUp) return this.rollBack(src, r.blowUp);
     if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
     this.sample.keepGrid(r.grid);
@@ -127,6 +135,8 @@ export class FramePublisher {
       gridSize: s.grid.size,
       stats: r.frameStats,
       trails: this.sample.trails(),
+      classes: r.classes,
+      scores: r.scores,
     });
     if (m) this.post(m);
     return 'posted';
