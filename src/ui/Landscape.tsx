@@ -9,6 +9,8 @@ import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
 import { Axes } from './Axes';
 import { drawStats } from './drawLoop';
+import { HoverReadout, useHover } from './jem/HoverReadout';
+import { classViewFor, onClassViewChange } from './jem/landscapeClasses';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
 const BOX = { min: -4, max: 4 };
@@ -67,6 +69,7 @@ export function Landscape({
       if (s.view.density !== p.view.density) dirty = true;
       if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
     });
+    const unsubClasses = onClassViewChange(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
@@ -75,6 +78,7 @@ export function Landscape({
         mode: view.density,
         densityScale: metrics.latest?.densityScale ?? 0.5,
       };
+      renderer.current.classes.view = classViewFor(frames.latest);
       renderer.current.draw(
         ctx,
         size,
@@ -101,6 +105,7 @@ export function Landscape({
     return () => {
       cancelAnimationFrame(raf);
       unsub();
+      unsubClasses();
     };
   }, [size]);
 
@@ -113,7 +118,12 @@ export function Landscape({
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
-      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
+      <div
+        className="landscape"
+        style={{ width: size + 36, height: size + 28 }}
+        onPointerMove={(e) => useHover.getState().move(e, canvasRef.current, size, BOX)}
+        onPointerLeave={() => useHover.getState().leave()}
+      >
         <canvas
           ref={canvasRef}
           data-testid="landscape"
@@ -130,12 +140,13 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool === 'brush' || sampling ? 'crosshair' : 'default',
+            cursor: tool !== 'point' || sampling ? 'crosshair' : 'default',
           }}
           {...handlers}
         />
         <Axes size={size} box={BOX} left={36} />
       </div>
+      <HoverReadout />
       <LiveSummary />
     </div>
   );
