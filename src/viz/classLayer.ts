@@ -8,7 +8,9 @@ import type { Frame } from '../contract/protocol';
 import { ClassRegions, classEnergyGrid } from './classViews';
 import { drawClassSamples } from './classPoints';
 import { computeContours, pathContours } from './contours';
-import type { PlotScales } from './scatter';
+import { drawSamples, type PlotScales } from './scatter';
+
+const REGION_SAMPLE_COLOUR = 'rgba(17, 17, 17, 0.55)';
 
 export type ClassViewMode = 'energy' | 'regions' | 'classEnergy';
 
@@ -65,7 +67,9 @@ export class ClassLayer {
   /** Samples in their class's colour; false for a model without classes. */
   drawSamples(ctx: CanvasRenderingContext2D, frame: Frame, s: PlotScales): boolean {
     if (!frame.classes) return false;
-    drawClassSamples(ctx, frame.samples, frame.classes.sampleClass, s);
+    // On the regions every sample has its region's colour (argmax at its own place): dark.
+    if (this.view.mode === 'regions') drawSamples(ctx, frame.samples, s, REGION_SAMPLE_COLOUR);
+    else drawClassSamples(ctx, frame.samples, frame.classes.sampleClass, s);
     return true;
   }
 

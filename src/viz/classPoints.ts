@@ -63,6 +63,12 @@ export function drawClassDots(
     }
     if (!any) return;
     ctx.fill();
+    // A white halo, then the dark rim: a dot stays visible on a region of its own colour.
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    ctx.strokeStyle = '#111';
+    ctx.lineWidth = 1.2;
     ctx.stroke();
   });
 }

@@ -159,7 +159,7 @@ export function JemPanel() {
           checked={v.oodContour}
           onChange={(e) => v.set({ oodContour: e.target.checked })}
         />
-        <span>Threshold contour at</span>
+        <span>OOD contour at</span>
         <input
           type="number"
           aria-label="Percentile of data energy for the threshold"
@@ -172,7 +172,7 @@ export function JemPanel() {
             if (q >= 50 && q <= 99.9) v.set({ oodPercentile: q });
           }}
         />
-        <span>% of data energy</span>
+        <span>% of data E</span>
       </label>
     </section>
   );
