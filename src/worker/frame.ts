@@ -68,18 +68,22 @@ export function readFrame(
   gradX = false,
   frozenGrid: Float32Array | null = null,
   scored: ScoredPoints | null = null,
+  frozenLogits: Float32Array | null = null,
 ): FrameRead {
   const jem = isJem(s.model) ? s.model : null;
+  // A frozen model (sample mode) keeps its grid logits too: only the chains' classes are new.
+  const reuse = jem !== null && frozenGrid !== null && frozenLogits !== null;
   const packed = tf.tidy(() => {
     // A JEM's grid energy is the free energy of the same logits the class views show.
-    const logits = jem ? jem.logits(s.grid.points) : null;
-    const gridE = logits ? freeEnergy(logits) : s.grid.evaluate(s.model.energy);
+    const logits = jem && !reuse ? jem.logits(s.grid.points) : null;
+    // Frozen (sample mode): the grid energy of the last frame is reused, not evaluated.
+    const gridE = frozenGrid ? null : logits ? freeEnergy(logits) : s.grid.evaluate(s.model.energy);
     return tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
-      ...(frozenGrid ? [] : [gridE]),
+      ...(gridE ? [gridE] : []),
       s.trainer.stats ?? tf.zeros([STAT_COUNT]),
       ...(gradX ? [meanGradNorm(s)] : []),
-      ...(logits ? classTensors(s.model, logits, s.buffer.chains) : []),
+      ...(jem ? classTensors(jem, logits, s.buffer.chains) : []),
       ...(scored ? [scoreTensor(s.model, scored)] : []),
     ]);
   });
@@ -93,8 +97,9 @@ export function readFrame(
   let at = nS + nG + STAT_COUNT + (gradX ? 1 : 0);
   const G = s.grid.size;
   const K = jem ? jem.classes : 0;
-  const classes = jem ? decodeClasses(all.subarray(at), G, K, s.buffer.size) : null;
-  if (jem) at += G * G * K + s.buffer.size;
+  const cached = reuse ? frozenLogits : null;
+  const classes = jem ? decodeClasses(all.subarray(at), G, K, s.buffer.size, cached) : null;
+  if (jem) at += (cached ? 0 : G * G * K) + s.buffer.size;
   const scores = scored
     ? decodeScores(all.subarray(at, at + scoreLength(s.model, scored)), scored, jem ? K : null)
     : null;

@@ -53,6 +53,8 @@ export class FramePublisher {
   maxInFlight = 0;
   /** A forced frame found no credit: it is sent when the next ack frees one. */
   owed = false;
+  /** A JEM's grid logits of the last frame, reused while sample mode freezes the model. */
+  private classLogits: Float32Array | null = null;
 
   constructor(
     private readonly post: Post,
@@ -111,7 +113,11 @@ export class FramePublisher {
       labels: src.labels ?? null,
       outliers: src.outliers ?? new Float32Array(0),
     };
-    const r = readFrame(s, withMetrics, this.sample.frozenGrid(), scored);
+    const frozen = this.sample.frozenGrid();
+    const r = readFrame(s, withMetrics, frozen, scored, frozen ? this.classLogits : null);
+    // A copy: the frame's own logits are transferred to the page.
+    if (r.classes && r.classes.logits !== this.classLogits)
+      this.classLogits = r.classes.logits.slice();
     if (r.blowUp) return this.rollBack(src, r.blowUp);
     if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
     this.sample.keepGrid(r.grid);

@@ -25,8 +25,9 @@ function clusters(perClass: number): { points: Float32Array; labels: Uint8Array 
   return { points: Float32Array.from(xy), labels: Uint8Array.from(ys) };
 }
 
-function run(settings: Settings, steps: number): Frame {
+function run(settings: Settings, steps: number, then?: Settings): Frame[] {
   let last: Frame | null = null;
+  const sampled: Frame[] = [];
   const engine = new Engine((m: FromWorker) => {
     if (m.type === 'frame') {
       last = m;
@@ -44,7 +45,14 @@ function run(settings: Settings, steps: number): Frame {
     gridSize: G,
   });
   for (let i = 0; i < steps; i++) engine.handle({ type: 'step' });
-  return last!;
+  const trained = last!;
+  if (!then) return [trained];
+  engine.handle({ type: 'settings', settings: then });
+  for (let i = 0; i < 3; i++) {
+    engine.handle({ type: 'step' });
+    sampled.push(last!);
+  }
+  return [trained, ...sampled];
 }
 
 beforeAll(useCpu);
@@ -61,7 +69,8 @@ describe('JEM in the engine', () => {
   };
 
   it('frames carry grid logits [G²·K], chain classes [M] and exact scores', () => {
-    const f = run({ ...base, jemLambda: 1 }, 60);
+    const jem = { ...base, jemLambda: 1 };
+    const [f, ...sampling] = run(jem, 60, { ...jem, mode: 'sample', sampleClass: 1 });
     expect(f.classes!.classes).toBe(CLASS_COUNT);
     expect(f.classes!.logits).toHaveLength(G * G * CLASS_COUNT);
     expect(f.classes!.sampleClass).toHaveLength(256);
@@ -74,10 +83,16 @@ describe('JEM in the engine', () => {
     expect(sc.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(sc.ece).toBeLessThan(0.2);
     expect(sc.aurocEnergy).toBeGreaterThanOrEqual(0.95);
+    // Sample mode p(x | y = 1): the frozen model's grid logits are reused frame to frame.
+    for (const g of sampling) {
+      expect(g.classes!.logits).toHaveLength(G * G * CLASS_COUNT);
+      expect(g.classes!.logits).toEqual(sampling[0].classes!.logits);
+      expect(g.scores!.accuracy).toBe(sc.accuracy);
+    }
   });
 
   it('the MLP gets energies and an AUROC, but no class scores', () => {
-    const f = run({ ...base, model: 'mlp', width: 16, depth: 1 }, 3);
+    const [f] = run({ ...base, model: 'mlp', width: 16, depth: 1 }, 3);
     expect(f.classes).toBeNull();
     expect(f.scores!.dataEnergy).toHaveLength(60);
     expect(f.scores!.accuracy).toBeNaN();

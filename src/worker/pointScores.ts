@@ -10,7 +10,7 @@
 // regions and E(x, y) views) and the class it gives every chain.
 import type { ClassFrame, PointScores } from '../contract/jem';
 import { calibration } from '../ebm/jem/calibration';
-import { isJem } from '../ebm/jem/jemModel';
+import { isJem, type JemModel } from '../ebm/jem/jemModel';
 import type { EnergyModel } from '../ebm/energy';
 import { auroc } from '../ebm/ood';
 import { tf, type Tensor2D } from '../ebm/tf';
@@ -103,28 +103,31 @@ export function decodeScores(
   };
 }
 
-/** A JEM's grid logits [G²·K] and its class at every chain [M] (as floats), flattened. Tidy. */
+/**
+ * A JEM's grid logits [G²·K] (unless null: reused from an earlier frame) and its class at
+ * every chain [M] (as floats), flattened. Call inside tidy.
+ */
 export function classTensors(
-  model: EnergyModel,
-  gridLogits: Tensor2D,
+  model: JemModel,
+  gridLogits: Tensor2D | null,
   chains: Tensor2D,
 ): tf.Tensor1D[] {
-  if (!isJem(model)) return [];
-  const sampleClass = tf.cast(tf.argMax(model.logits(chains), 1), 'float32');
-  return [tf.reshape(gridLogits, [-1]) as tf.Tensor1D, sampleClass as tf.Tensor1D];
+  const sampleClass = tf.cast(tf.argMax(model.logits(chains), 1), 'float32') as tf.Tensor1D;
+  return gridLogits ? [tf.reshape(gridLogits, [-1]) as tf.Tensor1D, sampleClass] : [sampleClass];
 }
 
-/** The class frame from the readback: logits, then the chains' classes. */
+/** The class frame from the readback: logits (or the cached ones), then the chains' classes. */
 export function decodeClasses(
   values: Float32Array,
   G: number,
   K: number,
   chains: number,
+  cached: Float32Array | null = null,
 ): ClassFrame {
-  const n = G * G * K;
+  const n = cached ? 0 : G * G * K;
   return {
     classes: K,
-    logits: values.slice(0, n),
+    logits: cached ? cached.slice() : values.slice(0, n),
     sampleClass: Uint8Array.from(values.subarray(n, n + chains)),
   };
 }

@@ -146,10 +146,11 @@ describe('classes, JEM and OOD', () => {
     expect(Number.isFinite(m.ece)).toBe(true);
     expect(m.oodAuroc).toBeGreaterThanOrEqual(0.95);
 
-    // Sampling p(x | y = class 1): the chains gather at that class's cluster.
-    await page.getByRole('radio', { name: 'Class regions' }).click();
+    // Sampling p(x | y = class 1) on the E(x, y = class 1) view: the chains gather where
+    // f(x)[class 1] is high (its cluster, and wherever that logit happens to be high).
+    await page.getByRole('radio', { name: 'Class y of E(x, y): class 1' }).click();
     await page.getByRole('radio', { name: 'Sample class: class 1' }).click();
-    await page.waitForTimeout(6000);
+    await page.waitForTimeout(15_000);
     const samples = ((await exportDoc(page)) as unknown as Exported).samples;
     const near = samples.filter(([x, y]) => Math.hypot(x - CENTRES[0][0], y - CENTRES[0][1]) < 1);
     console.log(`p(x | class 1): ${near.length}/${samples.length} samples within 1 of its centre`);
