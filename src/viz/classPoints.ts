@@ -62,11 +62,11 @@ export function drawClassDots(
       any = true;
     }
     if (!any) return;
-    ctx.fill();
-    // A white halo, then the dark rim: a dot stays visible on a region of its own colour.
+    // A white halo under the fill and the dark rim: a dot stays visible on its own region.
     ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 3;
+    ctx.lineWidth = 4;
     ctx.stroke();
+    ctx.fill();
     ctx.strokeStyle = '#111';
     ctx.lineWidth = 1.2;
     ctx.stroke();
