@@ -68,6 +68,46 @@ export const MODEL_SPECS = {
       },
     },
   },
+  jem: {
+    label: 'JEM (classifier as energy)',
+    short: 'JEM',
+    inputScale: 0.5,
+    explanation:
+      'An MLP with one logit f(x)[y] per class: E(x, y) = −f(x)[y], E(x) = −logsumexp_y f(x)[y]; trained on cross-entropy plus λ × the contrastive-divergence term for p(x).',
+    usesAlpha: true,
+    params: {
+      jemWidth: {
+        label: 'Width',
+        hint: 'Hidden units per layer of the classifier (rebuilds the model)',
+        unit: 'units',
+        min: 8,
+        max: 256,
+        step: 8,
+        default: 64,
+        format: 'int',
+      },
+      jemDepth: {
+        label: 'Depth',
+        hint: 'Hidden layers of the classifier (rebuilds the model)',
+        unit: 'layers',
+        min: 1,
+        max: 4,
+        step: 1,
+        default: 2,
+        format: 'int',
+      },
+      jemLambda: {
+        label: 'Generative weight λ',
+        hint: 'Loss = cross-entropy + λ·CD on E(x); 0 = classifier only (rebuilds the model)',
+        unit: '',
+        min: 0,
+        max: 1,
+        step: 0.05,
+        default: 1,
+        format: 'fixed2',
+      },
+    },
+  },
 } as const satisfies Record<string, ModelSpec>;
 
 export type ModelName = keyof typeof MODEL_SPECS;

@@ -4,6 +4,7 @@
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
+import type { ClassFrame, PointScores } from './jem';
 
 // The metrics message and its parts live in metrics.ts; re-exported so the protocol is one
 // import for its users.
@@ -37,6 +38,9 @@ export type ToWorker =
       gridSize: number;
       /** The preset the points came from (known mode centres for the coverage metric). */
       preset?: PresetName;
+      /** Each data point's class (contract/classes.ts) and the outlier points [x0, y0, …]. */
+      labels?: Uint8Array;
+      outliers?: Float32Array;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -44,7 +48,14 @@ export type ToWorker =
   /** Re-initialise the model and chains; the points stay. */
   | { type: 'reset' }
   /** The full point set as [x0, y0, x1, y1, …] (transferred). */
-  | { type: 'points'; points: Float32Array; preset?: PresetName }
+  | {
+      type: 'points';
+      points: Float32Array;
+      preset?: PresetName;
+      /** Each data point's class, and the outliers (never trained on; scored for OOD). */
+      labels?: Uint8Array;
+      outliers?: Float32Array;
+    }
   | { type: 'settings'; settings: Settings }
   /** The page has drawn (or dropped) every frame up to `frameId`: in flight = sent − acked. */
   | { type: 'ack'; frameId: number }
@@ -127,6 +138,10 @@ export interface Frame {
   stats: FrameStats;
   /** Sample mode with trails on: the traced chains' recent paths; else absent or null. */
   trails?: Trails | null;
+  /** A classifier model (JEM): its logits on the grid and the samples' classes. */
+  classes?: ClassFrame | null;
+  /** Energies (and class scores) at the data and outlier points, for OOD and accuracy. */
+  scores?: PointScores | null;
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
@@ -240,6 +255,8 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
         ...(msg.trails
           ? [msg.trails.positions.buffer, msg.trails.rejected.buffer, msg.trails.leapfrog.buffer]
           : []),
+        ...(msg.classes ? [msg.classes.logits.buffer, msg.classes.sampleClass.buffer] : []),
+        ...(msg.scores ? [msg.scores.dataEnergy.buffer, msg.scores.outlierEnergy.buffer] : []),
       ];
     case 'metrics':
       return [msg.dataKde.buffer, msg.modelDensity.buffer, msg.sampleKde.buffer];
@@ -247,7 +264,11 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
       return [msg.density.buffer];
     case 'init':
     case 'points':
-      return [msg.points.buffer];
+      return [
+        msg.points.buffer,
+        ...(msg.labels ? [msg.labels.buffer] : []),
+        ...(msg.outliers ? [msg.outliers.buffer] : []),
+      ];
     default:
       return [];
   }

@@ -130,6 +130,8 @@ export interface Settings extends Record<NumberKey, number> {
   seed: number;
   /** Kernel bandwidth of the density comparisons (data units); absent or 0: automatic. */
   kdeBandwidth?: number;
+  /** JEM in sample mode: sample p(x | y) for this class (contract/classes.ts); absent: p(x). */
+  sampleClass?: number;
 }
 
 /** Largest KDE bandwidth a user may set (data units). */

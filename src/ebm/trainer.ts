@@ -8,6 +8,8 @@
 // frame is displayed.
 import type { EnergyModel } from './energy';
 import type { EnergyGrid } from './grid';
+import { withCrossEntropy } from './jem/jemLoss';
+import { isJem } from './jem/jemModel';
 import { clipByGlobalNorm } from './loss';
 import {
   cdKStart,
@@ -37,6 +39,8 @@ export interface TrainParams {
   maxGradNorm: number;
   /** The objective and its own parameters (σ of denoising score matching). */
   objective: { kind: ObjectiveKind; sigma: number };
+  /** A JEM model: weight λ of the generative objective beside the cross-entropy. */
+  jemLambda?: number;
 }
 
 /** Stats layout: [loss, E(data), E(neg), gradNorm, acceptRate (−1 if none)]. */
@@ -98,7 +102,15 @@ export class Trainer {
     return (n) => q.sample(n, rng);
   }
 
-  step(data: Tensor2D, buffer: ReplayBuffer, sampler: Sampler, p: TrainParams, rng: Rng): void {
+  /** `labels` [B] (int32, the data batch's classes): a JEM model adds the cross-entropy. */
+  step(
+    data: Tensor2D,
+    buffer: ReplayBuffer,
+    sampler: Sampler,
+    p: TrainParams,
+    rng: Rng,
+    labels?: tf.Tensor1D,
+  ): void {
     const spec = this.spec(p);
     const source = NEGATIVES[spec.kind];
     const fresh = this.restarts(p, data, rng);
@@ -135,7 +147,10 @@ export class Trainer {
       const { value, grads } = this.optimizer.computeGradients(() => {
         const t = evaluateObjective(spec, input);
         kept = [tf.keep(t.terms.eData), tf.keep(t.terms.eNeg)];
-        return t.loss;
+        const m = this.model;
+        return labels && isJem(m)
+          ? withCrossEntropy(m, data, labels, t.loss, p.jemLambda ?? 1)
+          : t.loss;
       }, this.model.variables);
       // Score matching never sees the output bias (a constant shift): no gradient for it.
       const present = Object.fromEntries(

@@ -72,7 +72,7 @@ export function sameContent(a: EbmDocument, b: EbmDocument): boolean {
     a.points.length === b.points.length &&
     a.points.every((p, i) => {
       const q = b.points[i];
-      return close(p.x, q.x) && close(p.y, q.y) && p.label === q.label;
+      return close(p.x, q.x) && close(p.y, q.y) && p.label === q.label && p.role === q.role;
     })
   );
 }
@@ -88,6 +88,6 @@ export function isPresetData(
   if (gen.length !== points.length) return false;
   return gen.every((g, i) => {
     const p = points[i];
-    return p.x === g.x && p.y === g.y && p.label === undefined;
+    return p.x === g.x && p.y === g.y && p.label === undefined && p.role === undefined;
   });
 }

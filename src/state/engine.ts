@@ -2,6 +2,7 @@
 // worker replies become store updates (low rate) or frames (frameHolder, per frame). The
 // worker itself is the supervisor's (supervisor.ts): it is watched and, when it fails,
 // replaced by one brought back to the page's points, settings and last good weights.
+import { splitPoints } from './pointSets';
 import type {
   BackendRequest,
   EngineRequest,
@@ -79,7 +80,7 @@ function startMessages(): ToWorker[] {
       type: 'init',
       backend: backendRequest,
       settings: s.settings,
-      points: pointsToArray(s.points),
+      ...splitPoints(s.points),
       gridSize: GRID_SIZE,
       preset: s.preset ?? undefined,
     },
@@ -202,7 +203,7 @@ export const engine = {
       if (next.points !== prev.points)
         supervisor.send({
           type: 'points',
-          points: pointsToArray(next.points),
+          ...splitPoints(next.points),
           preset: next.preset ?? undefined,
         });
     });

@@ -4,6 +4,7 @@
 // without a line here.
 import { z } from 'zod';
 import { COORD_LIMIT } from '../contract/box';
+import { CLASS_COUNT, POINT_ROLES } from '../contract/classes';
 import { PRESETS } from '../contract/presets';
 import { REINIT_SOURCES } from '../contract/reinit';
 import {
@@ -63,6 +64,13 @@ export const SettingsSchema = z.object({
     .max(2 ** 31 - 1),
   /** Kernel bandwidth of the density comparisons (data units); absent or 0: automatic. */
   kdeBandwidth: z.number().finite().min(0).max(KDE_BANDWIDTH.max).optional(),
+  /** JEM sample mode: sample p(x | y) for this class; absent: p(x). */
+  sampleClass: z
+    .number()
+    .int()
+    .min(0)
+    .max(CLASS_COUNT - 1)
+    .optional(),
 });
 // The contract's Settings type is the truth; the validator must produce exactly it.
 const _check: z.ZodType<Settings, unknown> = SettingsSchema as unknown as z.ZodType<Settings>;
@@ -71,7 +79,10 @@ void _check;
 export const PointSchema = z.object({
   x: z.number().finite().min(-COORD_LIMIT).max(COORD_LIMIT),
   y: z.number().finite().min(-COORD_LIMIT).max(COORD_LIMIT),
+  /** The point's class (contract/classes.ts: the editor's 1–5 are labels 0–4); absent = 0. */
   label: z.number().int().min(0).max(9).optional(),
+  /** Data (trained on) or an outlier (only scored); absent = data, as in every older file. */
+  role: z.enum(POINT_ROLES).optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
 

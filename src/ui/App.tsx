@@ -8,6 +8,7 @@ import { DensitySection } from './density/DensitySection';
 import { DensityViewBar } from './density/DensityViewBar';
 import { Explainer } from './Explainer';
 import { Landscape } from './Landscape';
+import { JemPanel } from './jem/JemPanel';
 import { LayerToggles } from './LayerToggles';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
@@ -75,6 +76,7 @@ export function App() {
         </div>
         <aside>
           <SamplerPanel />
+          <JemPanel />
           <Controls />
           <Charts />
         </aside>

@@ -12,6 +12,8 @@ import { drawTimelineBadge } from '../viz/timelineBadge';
 import { Axes } from './Axes';
 import { setLandscapeCanvas } from './timeline/clipRecorder';
 import { drawStats } from './drawLoop';
+import { HoverReadout, useHover } from './jem/HoverReadout';
+import { classViewFor, onClassViewChange } from './jem/landscapeClasses';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
 const BOX = { min: -4, max: 4 };
@@ -73,6 +75,7 @@ export function Landscape({
     });
     // The timeline: a scrubbed snapshot is drawn instead of the live frame (which is still acked).
     const unsubTimeline = useTimeline.subscribe(() => (dirty = true));
+    const unsubClasses = onClassViewChange(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
@@ -81,6 +84,7 @@ export function Landscape({
         mode: view.density,
         densityScale: metrics.latest?.densityScale ?? 0.5,
       };
+      renderer.current.classes.view = classViewFor(frames.latest);
       renderer.current.draw(
         ctx,
         size,
@@ -116,6 +120,7 @@ export function Landscape({
       cancelAnimationFrame(raf);
       unsub();
       unsubTimeline();
+      unsubClasses();
     };
   }, [size]);
 
@@ -128,7 +133,12 @@ export function Landscape({
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
-      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
+      <div
+        className="landscape"
+        style={{ width: size + 36, height: size + 28 }}
+        onPointerMove={(e) => useHover.getState().move(e, canvasRef.current, size, BOX)}
+        onPointerLeave={() => useHover.getState().leave()}
+      >
         <canvas
           ref={canvasRef}
           data-testid="landscape"
@@ -145,12 +155,13 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool === 'brush' || sampling ? 'crosshair' : 'default',
+            cursor: tool !== 'point' || sampling ? 'crosshair' : 'default',
           }}
           {...handlers}
         />
         <Axes size={size} box={BOX} left={36} />
       </div>
+      <HoverReadout />
       <LiveSummary />
     </div>
   );

@@ -5,6 +5,7 @@ import { PRESETS, type PresetName } from '../contract/presets';
 import { useHidden } from './persist/hidden';
 import { PersistActions } from './persist/PersistActions';
 import type { Tool } from './usePointerEditing';
+import { ClassPicker } from './jem/ClassPicker';
 
 export const PRESET_LABELS: Record<PresetName, string> = {
   '8gaussians': '8 gaussians',
@@ -66,7 +67,16 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
         <button role="radio" aria-checked={tool === 'brush'} onClick={() => setTool('brush')}>
           Brush
         </button>
+        <button
+          role="radio"
+          aria-checked={tool === 'outlier'}
+          onClick={() => setTool('outlier')}
+          title="Add outlier points (hollow ×), or click a point to mark it as an outlier"
+        >
+          ✕ Outlier
+        </button>
       </div>
+      {!hidePoints && <ClassPicker />}
       <button onClick={clear} aria-label="Clear points" hidden={hidePoints}>
         Clear points ({count})
       </button>

@@ -10,6 +10,7 @@ import { buildExportJson, buildPointsCsv, exportFileName } from '../state/persis
 import { normalisedLogDensity } from '../state/persist/densityGrid';
 import { useApp } from '../state/store';
 import type { EbmDocument } from '../state/schema';
+import { scoreMetrics } from './jem/useScores';
 
 type MetricsSource = () => Readonly<Record<string, number>> | null | undefined;
 let metricsSource: MetricsSource | null = null;
@@ -28,9 +29,13 @@ export function currentDocument(): EbmDocument {
 
 /** The JSON export's text: the document, the displayed samples and any metrics. */
 export function buildExport(): string {
-  const metrics = metricsSource?.() ?? undefined;
   const doc = currentDocument();
   const frame = frames.latest;
+  // Accuracy, ECE and OOD AUROC (where they apply) join the density view's metrics.
+  const scores = scoreMetrics(frame?.scores);
+  const fromView = metricsSource?.() ?? undefined;
+  const metrics =
+    fromView || Object.keys(scores).length > 0 ? { ...fromView, ...scores } : undefined;
   return buildExportJson({
     doc,
     samples: frame?.samples ?? [],

@@ -1,6 +1,8 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
-//   brush tool: spray points around the pointer while it is held.
+//   brush tool: spray points around the pointer while it is held;
+//   outlier tool: click empty space → add an outlier; click a point → toggle data ↔ outlier.
+// New data points get the class picked in the toolbar (keys 1–5; ui/jem/ClassPicker.tsx).
 // Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
@@ -10,8 +12,17 @@ import { useApp } from '../state/store';
 import { MAX_POINTS } from '../contract/view';
 import { type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
+import { useJemView } from './jem/jemView';
 
-export type Tool = 'point' | 'brush';
+export type Tool = 'point' | 'brush' | 'outlier';
+
+/** A new data point in the picked class (explicit class and role, so files carry both). */
+const dataPoint = (x: number, y: number): Point => ({
+  x,
+  y,
+  label: useJemView.getState().editClass,
+  role: 'data',
+});
 type Nearest = (points: Point[], px: number, py: number, s: PlotScales) => number | null;
 
 const BRUSH_STD = 0.15; // data units
@@ -45,7 +56,7 @@ export function usePointerEditing(
     const add = Array.from({ length: n }, () => {
       const a = 2 * Math.PI * Math.random();
       const r = BRUSH_STD * Math.sqrt(-2 * Math.log(1 - Math.random()));
-      return { x: clampCoord(b.x + r * Math.cos(a)), y: clampCoord(b.y + r * Math.sin(a)) };
+      return dataPoint(clampCoord(b.x + r * Math.cos(a)), clampCoord(b.y + r * Math.sin(a)));
     });
     app.addPoints(add);
   };
@@ -94,6 +105,13 @@ export function usePointerEditing(
         return;
       }
       if (e.button !== 0) return;
+      if (tool === 'outlier') {
+        if (hit !== null) {
+          const q = app.points[hit];
+          app.movePoint(hit, { ...q, role: q.role === 'outlier' ? 'data' : 'outlier' });
+        } else if (app.points.length < MAX_POINTS) app.addPoints([{ ...p, role: 'outlier' }]);
+        return;
+      }
       if (tool === 'brush') {
         startGesture();
         brush.current = { timer: window.setInterval(spray, BRUSH_MS), x: p.x, y: p.y };
@@ -105,7 +123,7 @@ export function usePointerEditing(
         startGesture();
         drag.current = hit;
       } else if (app.points.length < MAX_POINTS) {
-        app.addPoints([p]);
+        app.addPoints([dataPoint(p.x, p.y)]);
         app.select(app.points.length);
       } else {
         app.setNotice({ level: 'warn', text: `At most ${MAX_POINTS} points: remove some first.` });
@@ -118,7 +136,8 @@ export function usePointerEditing(
         brush.current.x = p.x;
         brush.current.y = p.y;
       } else if (drag.current !== null) {
-        useApp.getState().movePoint(drag.current, p);
+        const app = useApp.getState();
+        useApp.getState().movePoint(drag.current, { ...app.points[drag.current], ...p });
       }
     },
     onPointerUp: () => stop(),

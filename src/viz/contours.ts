@@ -33,3 +33,21 @@ export function drawContours(
     ctx.stroke();
   });
 }
+
+/** Adds the rings to the current path (the caller strokes it in its own style). */
+export function pathContours(
+  ctx: CanvasRenderingContext2D,
+  polys: ContourMultiPolygon[],
+  G: number,
+  rect: { x: number; y: number; w: number; h: number },
+): void {
+  const sx = rect.w / G;
+  const sy = rect.h / G;
+  const projection = geoTransform({
+    point(u: number, v: number) {
+      this.stream.point(rect.x + u * sx, rect.y + rect.h - v * sy);
+    },
+  });
+  const path = geoPath(projection, ctx);
+  polys.forEach((p) => path(p));
+}

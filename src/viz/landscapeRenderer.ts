@@ -3,6 +3,8 @@
 // new frame arrives, not on every redraw (e.g. while dragging a point).
 import { scaleLinear } from 'd3';
 import type { Frame } from '../contract/protocol';
+import { ClassLayer } from './classLayer';
+import { drawClassDots, drawOutliers, type ClassPoint } from './classPoints';
 import { makeLut, type Lut } from './colormap';
 import { computeContours, drawContours } from './contours';
 import { Heatmap } from './heatmap';
@@ -39,6 +41,8 @@ export class LandscapeRenderer {
   private colour = new Float32Array(0);
   /** Set before draw(); a change recolours the current frame. */
   colouring: Colouring = { mode: 'energy', densityScale: 0.5 };
+  /** Classes and OOD: class views, class-coloured samples, the threshold contour (its `view`). */
+  readonly classes = new ClassLayer();
 
   constructor(readonly box: ViewBox) {}
 
@@ -52,16 +56,18 @@ export class LandscapeRenderer {
   /** Recompute colours and contours for a new frame (or a new β). */
   private prepare(frame: Frame, beta: number): void {
     const { mode, densityScale } = this.colouring;
-    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}`;
+    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}:${this.classes.key()}`;
     if (key === this.frameKey) return;
     this.frameKey = key;
     const G = frame.gridSize;
     if (!this.heatmap || this.heatmap.size !== G) this.heatmap = new Heatmap(G);
     if (this.rel.length !== G * G) this.rel = new Float32Array(G * G);
     if (this.colour.length !== G * G) this.colour = new Float32Array(G * G);
-    relativeEnergy(frame.grid, beta, this.rel);
+    const energy = this.classes.energyGrid(frame);
+    relativeEnergy(energy, beta, this.rel);
     const side = this.box.max - this.box.min;
-    colourParams(frame.grid, beta, mode, densityScale, side, this.colour);
+    colourParams(energy, beta, mode, densityScale, side, this.colour);
+    this.classes.prepare(frame);
     this.heatmap.update(this.colour, 1, this.lut);
     this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
   }
@@ -77,7 +83,7 @@ export class LandscapeRenderer {
     size: number,
     frame: Frame | null,
     beta: number,
-    points: { x: number; y: number }[],
+    points: ClassPoint[],
     selected: number | null,
     layers: Layers,
   ): void {
@@ -88,11 +94,18 @@ export class LandscapeRenderer {
     if (frame) {
       this.prepare(frame, beta);
       const rect = { x: 0, y: 0, w: size, h: size };
-      if (layers.heatmap) this.heatmap?.draw(ctx, 0, 0, size, size);
+      if (layers.heatmap && !this.classes.drawUnder(ctx, size, frame))
+        this.heatmap?.draw(ctx, 0, 0, size, size);
       if (layers.contours) drawContours(ctx, this.contours, frame.gridSize, rect);
-      if (layers.samples) drawSamples(ctx, frame.samples, s, SAMPLE_COLOUR);
+      if (layers.samples && !this.classes.drawSamples(ctx, frame, s))
+        drawSamples(ctx, frame.samples, s, SAMPLE_COLOUR);
+      this.classes.drawOver(ctx, size, frame);
     }
-    if (layers.points) drawPoints(ctx, points, s, selected);
+    if (layers.points) {
+      drawPoints(ctx, points, s, selected);
+      drawClassDots(ctx, points, s, points.length > 2000 ? 2 : 3.5);
+      drawOutliers(ctx, points, s);
+    }
     // Sample mode: traced chains, rejected proposals, HMC's leapfrog path (on top).
     if (frame?.trails) drawTrails(ctx, frame.trails, s);
   }

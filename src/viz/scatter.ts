@@ -19,9 +19,10 @@ export function drawSamples(
   }
 }
 
+/** Unlabelled data points as white dots (classes and outliers: classPoints.ts). */
 export function drawPoints(
   ctx: CanvasRenderingContext2D,
-  points: { x: number; y: number }[],
+  points: { x: number; y: number; label?: number; role?: string }[],
   s: PlotScales,
   selected: number | null,
 ): void {
@@ -31,6 +32,7 @@ export function drawPoints(
   ctx.fillStyle = '#fff';
   ctx.beginPath();
   for (const p of points) {
+    if (p.label !== undefined || p.role === 'outlier') continue;
     const px = s.x(p.x);
     const py = s.y(p.y);
     ctx.moveTo(px + r, py);

@@ -24,6 +24,9 @@ export class Engine {
   private session: Session | null = null;
   private settings!: Settings;
   private points: Float32Array = new Float32Array(0);
+  /** The data points' classes and the outlier points (never trained on). */
+  private labels: Uint8Array | null = null;
+  private outliers: Float32Array = new Float32Array(0);
   private gridSize = 128;
   private rng: Rng = makeRng(1);
   private generation = 0;
@@ -48,6 +51,8 @@ export class Engine {
       case 'init':
         this.settings = msg.settings;
         this.points = msg.points;
+        this.labels = msg.labels ?? null;
+        this.outliers = msg.outliers ?? new Float32Array(0);
         this.gridSize = msg.gridSize;
         this.frames.metrics.setPreset(msg.preset);
         return this.rebuild();
@@ -70,6 +75,8 @@ export class Engine {
         return this.rebuild();
       case 'points':
         this.points = msg.points;
+        this.labels = msg.labels ?? null;
+        this.outliers = msg.outliers ?? new Float32Array(0);
         this.frames.metrics.setPreset(msg.preset);
         return this.redraw();
       case 'settings':
@@ -143,7 +150,7 @@ export class Engine {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng);
+    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels);
     if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
     this.compare.chunk(this.settings, this.points, n);
     const ids = { generation: this.generation, iteration: this.train.iteration };
@@ -193,11 +200,13 @@ export class Engine {
   }
 
   private source() {
-    const { settings, points, generation } = this;
+    const { settings, points, generation, labels, outliers } = this;
     return {
       session: this.session!,
       settings,
       points,
+      labels,
+      outliers,
       generation,
       iteration: this.train.iteration,
     };

@@ -10,7 +10,17 @@ import { energyGrad } from '../ebm/energy';
 import { STAT_COUNT } from '../ebm/trainer';
 import { tf } from '../ebm/tf';
 import type { FrameStats } from '../contract/protocol';
+import type { ClassFrame, PointScores } from '../contract/jem';
+import { freeEnergy, isJem } from '../ebm/jem/jemModel';
 import { blowUpReason } from './health';
+import {
+  classTensors,
+  decodeClasses,
+  decodeScores,
+  scoreLength,
+  scoreTensor,
+  type ScoredPoints,
+} from './pointScores';
 import type { Session } from './session';
 
 export interface FrameRead {
@@ -21,6 +31,10 @@ export interface FrameRead {
   blowUp: string | null;
   /** Mean ‖∇ₓE‖ at the last GRAD_X_CHAINS chains; NaN unless asked for. */
   gradX: number;
+  /** A JEM's grid logits and chain classes; null for other models. */
+  classes: ClassFrame | null;
+  /** Scores at the points (pointScores.ts); null unless points were given. */
+  scores: PointScores | null;
 }
 
 export const GRAD_X_CHAINS = 256;
@@ -53,15 +67,26 @@ export function readFrame(
   s: Session,
   gradX = false,
   frozenGrid: Float32Array | null = null,
+  scored: ScoredPoints | null = null,
+  frozenLogits: Float32Array | null = null,
 ): FrameRead {
-  const packed = tf.tidy(() =>
-    tf.concat([
+  const jem = isJem(s.model) ? s.model : null;
+  // A frozen model (sample mode) keeps its grid logits too: only the chains' classes are new.
+  const reuse = jem !== null && frozenGrid !== null && frozenLogits !== null;
+  const packed = tf.tidy(() => {
+    // A JEM's grid energy is the free energy of the same logits the class views show.
+    const logits = jem && !reuse ? jem.logits(s.grid.points) : null;
+    // Frozen (sample mode): the grid energy of the last frame is reused, not evaluated.
+    const gridE = frozenGrid ? null : logits ? freeEnergy(logits) : s.grid.evaluate(s.model.energy);
+    return tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
-      ...(frozenGrid ? [] : [s.grid.evaluate(s.model.energy)]),
+      ...(gridE ? [gridE] : []),
       s.trainer.stats ?? tf.zeros([STAT_COUNT]),
       ...(gradX ? [meanGradNorm(s)] : []),
-    ]),
-  );
+      ...(jem ? classTensors(jem, logits, s.buffer.chains) : []),
+      ...(scored ? [scoreTensor(s.model, scored)] : []),
+    ]);
+  });
   const all = packed.dataSync() as Float32Array;
   packed.dispose();
   const nS = s.buffer.size * 2;
@@ -69,6 +94,15 @@ export function readFrame(
   const samples = all.slice(0, nS);
   const grid = frozenGrid ? frozenGrid.slice() : all.slice(nS, nS + nG);
   const stats = all.slice(nS + nG, nS + nG + STAT_COUNT);
+  let at = nS + nG + STAT_COUNT + (gradX ? 1 : 0);
+  const G = s.grid.size;
+  const K = jem ? jem.classes : 0;
+  const cached = reuse ? frozenLogits : null;
+  const classes = jem ? decodeClasses(all.subarray(at), G, K, s.buffer.size, cached) : null;
+  if (jem) at += (cached ? 0 : G * G * K) + s.buffer.size;
+  const scores = scored
+    ? decodeScores(all.subarray(at, at + scoreLength(s.model, scored)), scored, jem ? K : null)
+    : null;
   return {
     samples,
     grid,
@@ -76,5 +110,7 @@ export function readFrame(
     frameStats: toFrameStats(stats),
     blowUp: blowUpReason(grid, samples, stats),
     gradX: gradX ? all[nS + nG + STAT_COUNT] : NaN,
+    classes,
+    scores,
   };
 }

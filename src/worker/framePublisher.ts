@@ -32,6 +32,9 @@ export interface FrameSource {
   points: Float32Array;
   generation: number;
   iteration: number;
+  /** The data points' classes and the outliers, for the scores (pointScores.ts). */
+  labels?: Uint8Array | null;
+  outliers?: Float32Array;
 }
 
 /** Skipped (page busy), posted, rolled back, or lost (blow-up with nothing to restore). */
@@ -50,6 +53,8 @@ export class FramePublisher {
   maxInFlight = 0;
   /** A forced frame found no credit: it is sent when the next ack frees one. */
   owed = false;
+  /** A JEM's grid logits of the last frame, reused while sample mode freezes the model. */
+  private classLogits: Float32Array | null = null;
 
   constructor(
     private readonly post: Post,
@@ -103,7 +108,16 @@ export class FramePublisher {
       return 'skipped';
     }
     const withMetrics = this.metrics.due(force);
-    const r = readFrame(s, withMetrics, this.sample.frozenGrid());
+    const scored = {
+      points: src.points,
+      labels: src.labels ?? null,
+      outliers: src.outliers ?? new Float32Array(0),
+    };
+    const frozen = this.sample.frozenGrid();
+    const r = readFrame(s, withMetrics, frozen, scored, frozen ? this.classLogits : null);
+    // A copy: the frame's own logits are transferred to the page.
+    if (r.classes && r.classes.logits !== this.classLogits)
+      this.classLogits = r.classes.logits.slice();
     if (r.blowUp) return this.rollBack(src, r.blowUp);
     if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
     this.sample.keepGrid(r.grid);
@@ -127,6 +141,8 @@ export class FramePublisher {
       gridSize: s.grid.size,
       stats: r.frameStats,
       trails: this.sample.trails(),
+      classes: r.classes,
+      scores: r.scores,
     });
     if (m) this.post(m);
     return 'posted';

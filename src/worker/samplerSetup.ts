@@ -57,5 +57,6 @@ export function trainParams(s: Settings, box: Box): TrainParams {
     batch: DATA_BATCH,
     maxGradNorm: MAX_GRAD_NORM,
     objective: { kind: s.objective, sigma: s.dsmSigma },
+    jemLambda: s.jemLambda,
   };
 }

@@ -77,7 +77,7 @@ export function samplePiece(
   let acc: tf.Scalar | null = null;
   let packed: ReturnType<typeof packTrace> | null = null;
   tf.tidy(() => {
-    const r = sampler.run(s.model.energy, s.buffer.chains, n, p, rng);
+    const r = sampler.run(s.samplingEnergy(settings), s.buffer.chains, n, p, rng);
     s.buffer.chains.assign(r.x);
     if (r.acceptRate) acc = tf.keep(r.acceptRate);
     if (r.trace) {

@@ -6,7 +6,9 @@ import { BOX, type Box } from '../contract/box';
 import { SAMPLER_SPECS } from '../contract/samplers';
 import { modelKeys, type SamplerName } from '../contract/settings';
 import { uniformInBox } from '../ebm/box';
-import type { EnergyModel } from '../ebm/energy';
+import { classOf } from '../contract/classes';
+import type { EnergyFn, EnergyModel } from '../ebm/energy';
+import { isJem } from '../ebm/jem/jemModel';
 import { EnergyGrid } from '../ebm/grid';
 import { createModel } from '../ebm/models';
 import { ReplayBuffer } from '../ebm/replay';
@@ -47,6 +49,17 @@ export class Session {
     this.trainer = new Trainer(this.model, settings.learningRate);
     this.buffer = new ReplayBuffer(settings.chains, this.box, seed + 101);
     this.grid = new EnergyGrid(gridSize, this.box);
+  }
+
+  /**
+   * What sample mode samples: E(x), or for a JEM with a chosen class y the class-conditional
+   * E(x, y) = −f(x)[y], i.e. p(x | y) ∝ exp(−βE(x, y)).
+   */
+  samplingEnergy(s: Settings): EnergyFn {
+    const m = this.model;
+    if (!isJem(m) || s.sampleClass === undefined) return m.energy;
+    const y = classOf(s.sampleClass);
+    return (x) => m.classEnergy(x, y);
   }
 
   /** Restart every chain uniformly over the box (sampling from scratch; the model is kept). */

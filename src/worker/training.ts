@@ -5,7 +5,8 @@
 import type { Rng } from '../ebm/rng';
 import { tf } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
-import { resamplePoints, DATA_BATCH } from './dataBatch';
+import { isJem } from '../ebm/jem/jemModel';
+import { resampleLabelled, resamplePoints, DATA_BATCH } from './dataBatch';
 import { statsBlowUp } from './health';
 import { RateMeter } from './rateMeter';
 import { trainParams } from './samplerSetup';
@@ -34,13 +35,27 @@ export class Training {
    * iteration: a readback waits for the device, and per step it would stall a GPU pipeline;
    * NaN weights stay NaN, so the last step's stats see a blow-up anywhere in the chunk.
    */
-  chunk(s: Session, settings: Settings, points: Float32Array, n: number, rng: Rng): string | null {
+  chunk(
+    s: Session,
+    settings: Settings,
+    points: Float32Array,
+    n: number,
+    rng: Rng,
+    labels: Uint8Array | null = null,
+  ): string | null {
     const p = trainParams(settings, s.box);
     // The running sampler's instance (Gibbs on the MLP runs Langevin).
     const sampler = () => s.sampler(settings).sampler;
     const training = settings.mode === 'train' && points.length > 0;
     for (let k = 0; k < n; k++) {
-      if (training) {
+      if (training && isJem(s.model)) {
+        // A classifier: each drawn point comes with its class (the cross-entropy's target).
+        const b = resampleLabelled(points, labels, rng);
+        const data = tf.tensor2d(b.points, [DATA_BATCH, 2]);
+        const ys = tf.tensor1d(b.labels, 'int32');
+        s.trainer.step(data, s.buffer, sampler(), p, rng, ys);
+        tf.dispose([data, ys]);
+      } else if (training) {
         const data = tf.tensor2d(resamplePoints(points, rng), [DATA_BATCH, 2]);
         s.trainer.step(data, s.buffer, sampler(), p, rng);
         data.dispose();

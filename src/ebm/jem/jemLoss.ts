@@ -59,3 +59,18 @@ export function accuracy(scores: Tensor2D, labels: Tensor1D): number {
   t.dispose();
   return v;
 }
+
+/**
+ * The trainer's JEM loss: CE on the labelled batch plus λ × the generative objective's loss
+ * (whichever objective the trainer runs on E(x); jemLoss above is the persistent-CD case).
+ * λ = 0 keeps the generative term in the graph with weight 0: a plain classifier.
+ */
+export function withCrossEntropy(
+  model: Pick<JemModel, 'logits'>,
+  data: Tensor2D,
+  labels: Tensor1D,
+  generative: tf.Scalar,
+  lambda: number,
+): tf.Scalar {
+  return tf.add(crossEntropy(model.logits(data), labels), tf.mul(generative, lambda)) as tf.Scalar;
+}

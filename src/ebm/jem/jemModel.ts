@@ -32,6 +32,11 @@ export function freeEnergy(logits: Tensor2D): Tensor1D {
   return tf.neg(tf.logSumExp(logits, 1)) as Tensor1D;
 }
 
+/** Whether an energy model is a JEM classifier (it has logits). */
+export function isJem(model: EnergyModel): model is JemModel {
+  return typeof (model as Partial<JemModel>).logits === 'function';
+}
+
 export function createJem(cfg: JemConfig): JemModel {
   const K = cfg.classes;
   if (!Number.isInteger(K) || K < 2) throw new Error(`JEM needs at least 2 classes, got ${K}`);

@@ -30,7 +30,12 @@ const plain = { noNullPrototype: true } as const;
 export const coordArb = real(-COORD_LIMIT, COORD_LIMIT);
 
 export const pointArb: fc.Arbitrary<Point> = fc.record(
-  { x: coordArb, y: coordArb, label: fc.integer({ min: 0, max: 9 }) },
+  {
+    x: coordArb,
+    y: coordArb,
+    label: fc.integer({ min: 0, max: 9 }),
+    role: fc.constantFrom('data' as const, 'outlier' as const),
+  },
   { requiredKeys: ['x', 'y'], noNullPrototype: true },
 );
 

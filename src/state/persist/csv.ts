@@ -1,8 +1,10 @@
-// CSV of points: `x,y` or `x,y,label` per line, optional header with exactly those names.
+// CSV of points: `x,y`, `x,y,label` or `x,y,label,role` per line, optional header with exactly
+// those names (label = the class, role = data or outlier; contract/classes.ts).
 // Accepted: CRLF/CR line endings, blank lines (skipped), a UTF-8 BOM (stripped), spaces around
-// values, quoted values, a blank label cell (= unlabelled point). Everything else is refused
+// values, quoted values, a blank label cell (= unlabelled point), a blank role (= data). Everything else is refused
 // with the line number and column, since a silently misread file is worse than a refusal.
 import { COORD_LIMIT } from '../../contract/box';
+import { POINT_ROLES, type PointRole } from '../../contract/classes';
 import { MAX_POINTS } from '../../contract/view';
 import { type Point } from '../schema';
 import { rangeText } from './issues';
@@ -12,7 +14,21 @@ export type CsvResult = { ok: true; points: Point[] } | { ok: false; error: stri
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
 const HEADER_WORD = /^[A-Za-z_][\w ]*$/;
-const COLUMNS = ['x', 'y', 'label'] as const;
+const COLUMNS = ['x', 'y', 'label', 'role'] as const;
+const HEADERS = '"x,y", "x,y,label" or "x,y,label,role"';
+
+type Role = { ok: true; value: PointRole | undefined } | { ok: false; error: string };
+
+function parseRole(text: string, at: string): Role {
+  if (text === '') return { ok: true, value: undefined };
+  const v = text.toLowerCase();
+  return (POINT_ROLES as readonly string[]).includes(v)
+    ? { ok: true, value: v as PointRole }
+    : {
+        ok: false,
+        error: `${at}, role: ${JSON.stringify(text.slice(0, 24))} must be "data" or "outlier"`,
+      };
+}
 
 type Cells = { ok: true; cells: string[] } | { ok: false; error: string };
 
@@ -52,7 +68,7 @@ function splitLine(line: string, at: string): Cells {
 
 type Num = { ok: true; value: number | undefined } | { ok: false; error: string };
 
-function parseCell(text: string, column: (typeof COLUMNS)[number], at: string): Num {
+function parseCell(text: string, column: 'x' | 'y' | 'label', at: string): Num {
   const where = `${at}, ${column}`;
   if (text === '') {
     if (column === 'label') return { ok: true, value: undefined }; // unlabelled point
@@ -100,18 +116,18 @@ export function parseCsv(input: string): CsvResult {
   const width = first.cells.length;
   if (isHeader(first.cells)) {
     const names = first.cells.map((c) => c.toLowerCase());
-    if ((names.length !== 2 && names.length !== 3) || names.some((n, i) => n !== COLUMNS[i])) {
+    if (names.length < 2 || names.length > 4 || names.some((n, i) => n !== COLUMNS[i])) {
       return {
         ok: false,
-        error: `line 1: the header must be "x,y" or "x,y,label"; found "${first.cells.join(',')}"`,
+        error: `line 1: the header must be ${HEADERS}; found "${first.cells.join(',')}"`,
       };
     }
     rows.shift();
     if (rows.length === 0) return { ok: false, error: 'the file has a header but no data rows' };
-  } else if (width !== 2 && width !== 3) {
+  } else if (width < 2 || width > 4) {
     return {
       ok: false,
-      error: `${rows[0].at}: expected 2 or 3 values (x,y or x,y,label), found ${width}`,
+      error: `${rows[0].at}: expected 2 to 4 values (x,y[,label[,role]]), found ${width}`,
     };
   }
   if (rows.length > MAX_POINTS) {
@@ -124,17 +140,23 @@ export function parseCsv(input: string): CsvResult {
     if (!split.ok) return split;
     const { cells } = split;
     if (cells.length !== width) {
-      const hint = cells.length > 3 ? ' (decimal commas? write 1.5, not 1,5)' : '';
+      const hint = cells.length > width ? ' (decimal commas? write 1.5, not 1,5)' : '';
       return {
         ok: false,
         error: `${at}: expected ${width} values (${COLUMNS.slice(0, width).join(',')}), found ${cells.length}${hint}`,
       };
     }
     const p: Partial<Point> = {};
-    for (let c = 0; c < width; c++) {
-      const r = parseCell(cells[c], COLUMNS[c], at);
+    for (let c = 0; c < Math.min(width, 3); c++) {
+      const col = COLUMNS[c] as 'x' | 'y' | 'label';
+      const r = parseCell(cells[c], col, at);
       if (!r.ok) return r;
-      if (r.value !== undefined) p[COLUMNS[c]] = r.value;
+      if (r.value !== undefined) p[col] = r.value;
+    }
+    if (width === 4) {
+      const r = parseRole(cells[3], at);
+      if (!r.ok) return r;
+      if (r.value !== undefined) p.role = r.value;
     }
     points.push(p as Point);
   }

@@ -70,14 +70,20 @@ export function buildExportJson(input: ExportInput): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** `x,y` or, when any point has a class, `x,y,label` (blank label = unlabelled). */
+/**
+ * `x,y`; when any point has a class, `x,y,label` (blank label = unlabelled); when any point has
+ * a role, `x,y,label,role` (blank role = data).
+ */
 export function buildPointsCsv(points: readonly Point[]): string {
-  const labelled = points.some((p) => p.label !== undefined);
+  const roles = points.some((p) => p.role !== undefined);
+  const labelled = roles || points.some((p) => p.label !== undefined);
   const rows = points.map((p) => {
     const xy = `${p.x + 0},${p.y + 0}`;
-    return labelled ? `${xy},${p.label ?? ''}` : xy;
+    const withLabel = labelled ? `${xy},${p.label ?? ''}` : xy;
+    return roles ? `${withLabel},${p.role ?? ''}` : withLabel;
   });
-  return `${[labelled ? 'x,y,label' : 'x,y', ...rows].join('\n')}\n`;
+  const header = roles ? 'x,y,label,role' : labelled ? 'x,y,label' : 'x,y';
+  return `${[header, ...rows].join('\n')}\n`;
 }
 
 /** e.g. `ebm-playground-2025-01-31.json`; the date keeps repeated exports apart. */

@@ -40,6 +40,15 @@ describe('valid CSV edge cases are accepted', () => {
       ],
     ],
     [
+      'roles (blank = data)',
+      'x,y,label,role\n1,2,0,data\n3,4,,outlier\n0,0,2,',
+      [
+        { x: 1, y: 2, label: 0, role: 'data' },
+        { x: 3, y: 4, role: 'outlier' },
+        { x: 0, y: 0, label: 2 },
+      ],
+    ],
+    [
       'negative values and exponents',
       '-4,4\n-1e-3,+2.5E0\n.5,-.25',
       [
@@ -204,6 +213,16 @@ describe('export', () => {
       ]),
     ).toBe('x,y,label\n1,2,3\n0,0,\n');
     expect(buildPointsCsv([])).toBe('x,y\n');
+  });
+
+  it('writes a role column (and the label column) when some point has a role', () => {
+    expect(
+      buildPointsCsv([
+        { x: 1, y: 2, label: 1, role: 'data' },
+        { x: 3, y: 3, role: 'outlier' },
+        { x: 0, y: 0 },
+      ]),
+    ).toBe('x,y,label,role\n1,2,1,data\n3,3,,outlier\n0,0,,\n');
   });
 
   it('names files by date', () => {

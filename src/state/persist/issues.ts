@@ -1,5 +1,6 @@
 // Turns zod issues into one sentence a user can act on: where (field path), what was found,
 // and what is allowed. zod's own messages ("Too big: expected number to be <=4") say neither.
+import { CLASS_COUNT } from '../../contract/classes';
 import type { z } from 'zod';
 import { COORD_LIMIT } from '../../contract/box';
 import { KDE_BANDWIDTH, SETTING_ROWS } from '../../contract/settings';
@@ -23,6 +24,7 @@ const KNOWN_RANGES: Record<string, readonly [number, number]> = {
   label: [0, 9],
   seed: [0, 2 ** 31 - 1],
   kdeBandwidth: [0, KDE_BANDWIDTH.max],
+  sampleClass: [0, CLASS_COUNT - 1],
   ...Object.fromEntries(SETTING_ROWS.map((r) => [r.key, [r.min, r.max] as const])),
 };
 
