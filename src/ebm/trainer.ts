@@ -40,7 +40,8 @@ export interface TrainParams {
 export const STAT_COUNT = 5;
 
 export class Trainer {
-  private optimizer: tf.Optimizer;
+  /** Adam (β1 = 0); read by phasedStep.ts, which applies one step's update in phases. */
+  optimizer: tf.Optimizer;
   private lr: number;
   /** Latest stats tensor [STAT_COUNT]; owned here. */
   stats: tf.Tensor1D | null = null;
@@ -68,7 +69,7 @@ export class Trainer {
   }
 
   /** The objective with everything it needs (exact ML's grid is made once, here). */
-  private spec(p: TrainParams): ObjectiveSpec {
+  spec(p: TrainParams): ObjectiveSpec {
     const { kind, sigma } = p.objective;
     const beta = p.sampler.beta;
     if (kind === 'exactMl') {
