@@ -4,6 +4,7 @@
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
+import { slowPhaseBuffers, type SlowPhase } from './slowMotion';
 
 // The metrics message and its parts live in metrics.ts; re-exported so the protocol is one
 // import for its users.
@@ -63,7 +64,9 @@ export type ToWorker =
   /** Read the current model's parameters (answered by 'weights'). */
   | { type: 'getWeights'; requestId: number }
   /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
-  | { type: 'setWeights'; requestId: number; weights: ModelWeights };
+  | { type: 'setWeights'; requestId: number; weights: ModelWeights }
+  /** Train mode: run the next phase of one iteration in slow motion (answered by 'slowPhase'). */
+  | { type: 'slowStep' };
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -189,6 +192,7 @@ export type FromWorker =
   | { type: 'weights'; requestId: number; weights: ModelWeights; settings: Settings }
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
   | { type: 'weightsSet'; requestId: number; error: string | null }
+  | SlowPhase
   | MetricsMessage;
 
 /**
@@ -227,6 +231,8 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
     case 'init':
     case 'points':
       return [msg.points.buffer];
+    case 'slowPhase':
+      return slowPhaseBuffers(msg);
     default:
       return [];
   }

@@ -75,7 +75,10 @@ describe('one iteration in slow motion', () => {
       const one = slow.drawNegatives(b.buffer, sampler, b.rng);
       expect(one.data.shape).toEqual([128, 2]);
       const two = slow.analyse(b.rng);
-      const push = { data: two.dataPush.dataSync(), neg: two.negPush?.dataSync() };
+      const push = {
+        data: Array.from(two.dataPush.dataSync()),
+        neg: two.negPush ? Array.from(two.negPush.dataSync()) : null,
+      };
       [two.dataPush, two.negPush, two.gradNorm].forEach((t) => t?.dispose());
       slow.apply();
       slow.dispose();
@@ -84,9 +87,10 @@ describe('one iteration in slow motion', () => {
       expect(tf.memory().numTensors).toBe(before);
       const diff = maxDiff(values(a.model.variables), values(b.model.variables));
       expect(diff).toBeLessThanOrEqual(1e-6);
-      const chains = maxDiff([Array.from(a.buffer.chains.dataSync())], [
-        Array.from(b.buffer.chains.dataSync()),
-      ]);
+      const chains = maxDiff(
+        [Array.from(a.buffer.chains.dataSync())],
+        [Array.from(b.buffer.chains.dataSync())],
+      );
       expect(chains).toBeLessThanOrEqual(1e-6);
       const sa = Array.from(a.trainer.stats!.dataSync());
       const sb = Array.from(b.trainer.stats!.dataSync());

@@ -50,7 +50,9 @@ export class PhasedStep {
   drawNegatives(buffer: ReplayBuffer, sampler: Sampler, rng: Rng): PhaseOne {
     const spec = this.trainer.spec(this.p);
     const source = NEGATIVES[spec.kind];
-    const { negatives, acc } = tf.tidy(() => {
+    let negatives: Tensor2D | null = null;
+    let acc: tf.Scalar | null = null;
+    tf.tidy(() => {
       const { box } = this.p.sampler;
       const r = buffer.advance(this.p.batch, this.p.reinitFraction, box, rng, (x) => {
         const n = x.shape[0];
@@ -63,15 +65,14 @@ export class PhasedStep {
         const out = sampler.run(this.model.energy, start, this.p.steps, this.p.sampler, rng);
         return { x: out.x, extra: out.acceptRate ?? null };
       });
-      return { negatives: r.negatives, acc: r.extra ?? null };
+      negatives = source === 'none' ? null : tf.keep(r.negatives);
+      acc = r.extra ? tf.keep(r.extra) : null;
     });
-    this.negatives = source === 'none' ? null : negatives;
-    if (source === 'none') negatives.dispose();
+    this.negatives = negatives;
     this.acc = acc;
     this.phase = 1;
     return { data: this.data, negatives: this.negatives };
   }
-
   /** Phase 2: the clipped loss gradient, and the push a plain step along it gives each point. */
   analyse(rng: Rng): PhaseTwo {
     const spec = this.trainer.spec(this.p);
@@ -103,26 +104,31 @@ export class PhasedStep {
     this.terms = [kept.value, ...kept.terms, kept.norm];
     // Look ahead: θ − η·g, evaluate, and put the exact old values back.
     const saved = vars.map((v) => tf.clone(v));
-    const before = tf.tidy(() => this.energies());
+    const before = this.energies();
     vars.forEach((v) => {
       const g = this.grads![v.name];
       if (g) tf.tidy(() => v.assign(tf.sub(v, tf.mul(this.p.learningRate, g))));
     });
-    const after = tf.tidy(() => this.energies());
+    const after = this.energies();
     vars.forEach((v, i) => v.assign(saved[i]));
     saved.forEach((t) => t.dispose());
-    const push = tf.tidy(() => ({
+    const push = {
       dataPush: tf.sub(after.data, before.data) as Tensor1D,
       negPush: after.neg && before.neg ? (tf.sub(after.neg, before.neg) as Tensor1D) : null,
-    }));
+    };
     [before.data, before.neg, after.data, after.neg].forEach((t) => t?.dispose());
     this.phase = 2;
     return { ...push, gradNorm: tf.clone(kept.norm) };
   }
 
+  /** E at the batch and the negatives (the caller disposes them). */
   private energies(): { data: Tensor1D; neg: Tensor1D | null } {
     const e = this.model.energy;
-    return { data: e(this.data), neg: this.negatives ? e(this.negatives) : null };
+    const neg = this.negatives;
+    return {
+      data: tf.tidy(() => e(this.data)),
+      neg: neg ? tf.tidy(() => e(neg)) : null,
+    };
   }
 
   /** Phase 3: Adam applies the clipped gradient; the trainer's stats are this step's. */
