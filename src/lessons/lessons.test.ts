@@ -76,6 +76,7 @@ describe('the course', () => {
       kl: null,
       modesCovered: 0,
       modesTotal: 0,
+      modeMass: [],
       settings: { ...DEFAULT_SETTINGS, sampler },
     });
     expect(step.challenge!.met(live('mala', 0.65))).toBe(true);

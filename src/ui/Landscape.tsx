@@ -9,6 +9,10 @@ import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
 import { Axes } from './Axes';
 import { drawStats } from './drawLoop';
+import { HoverReadout } from './HoverReadout';
+import { drawExtras, subscribeExtras } from './landscapeExtras';
+import { usePredict } from './predict/predictState';
+import { useSketchPointer } from './predict/useSketchPointer';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
 const BOX = { min: -4, max: 4 };
@@ -26,6 +30,7 @@ export function Landscape({
   const renderer = useRef(new LandscapeRenderer(BOX));
   const layersRef = useRef(layers);
   const sampling = useApp((a) => a.settings.mode === 'sample');
+  const sketching = usePredict((p) => p.sketching);
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -67,6 +72,7 @@ export function Landscape({
       if (s.view.density !== p.view.density) dirty = true;
       if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
     });
+    const unsubExtras = subscribeExtras(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
@@ -84,6 +90,7 @@ export function Landscape({
         selected,
         layersRef.current,
       );
+      drawExtras(ctx, renderer.current.scales(size), frames.latest, points);
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
@@ -101,6 +108,7 @@ export function Landscape({
     return () => {
       cancelAnimationFrame(raf);
       unsub();
+      unsubExtras();
     };
   }, [size]);
 
@@ -110,6 +118,7 @@ export function Landscape({
     tool,
     nearestPoint,
   );
+  const sketch = useSketchPointer(canvasRef, () => renderer.current.scales(size));
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
@@ -130,11 +139,12 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool === 'brush' || sampling ? 'crosshair' : 'default',
+            cursor: tool === 'brush' || sampling || sketching ? 'crosshair' : 'default',
           }}
-          {...handlers}
+          {...(sketching ? sketch : handlers)}
         />
         <Axes size={size} box={BOX} left={36} />
+        <HoverReadout canvasRef={canvasRef} size={size} box={BOX} left={36} />
       </div>
       <LiveSummary />
     </div>
