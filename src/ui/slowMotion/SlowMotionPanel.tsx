@@ -4,6 +4,7 @@
 import { useSlowMotion } from '../../state/slowMotion';
 import { useApp } from '../../state/store';
 import { Formula } from '../lessons/Formula';
+import { relativePushes } from '../../viz/slowMotionDraw';
 import { SlowMaps } from './SlowMaps';
 import { SlowMotionButton } from './SlowMotionButton';
 import '../overlays.css';
@@ -28,6 +29,7 @@ export function SlowMotionPanel() {
     );
   if (!last || phase === 0) return null;
   const n = last.negatives.length / 2;
+  const rel = relativePushes(last);
   return (
     <section
       className="slow-panel"
@@ -49,9 +51,10 @@ export function SlowMotionPanel() {
       )}
       {phase >= 2 && (
         <p data-testid="slow-push">
-          <b>Analysis.</b> The arrows show how one plain gradient step would change E at each point:
-          on average ΔE = {f3(mean(last.dataPush))} at the data (down) and {f3(mean(last.negPush))}{' '}
-          at the negatives (up). ‖∇<sub>θ</sub>L‖ = {f3(last.gradNorm)}.
+          <b>Analysis.</b> The arrows show how one plain gradient step would change E at each point,
+          relative to the average change (a constant shift of E changes no probability): on average
+          ΔE = {f3(mean(rel.data))} at the data (down) and {f3(mean(rel.neg))} at the negatives
+          (up). ‖∇<sub>θ</sub>L‖ = {f3(last.gradNorm)}.
         </p>
       )}
       {phase === 3 && (
