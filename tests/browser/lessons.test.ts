@@ -1,16 +1,18 @@
 // The Lessons course in the page, in one browser: every step of every lesson opens with no
 // console error (stepping with the arrow keys); a step link restores that step and its state in
 // a fresh page, and the copy action gives that link; each challenge is ticked by doing what a
-// student would do (move the MALA step until the acceptance is 50–80 %; train until all 8
-// modes are covered and the KL is below 1.5 nats). Screenshots of one step per lesson, normal
+// student would do (move the MALA step until the acceptance is 50–80 %; train until the KL is
+// below 1.5 nats); the 8-modes challenge stays open while the samples cover all 8 modes but
+// p_θ's mode masses are off (its tick is unit-tested: src/lessons/lessons.test.ts). Screenshots of one step per lesson, normal
 // and in presentation mode, go to test-results/screenshots/lessons-*.png. The tools of the
 // course (slow motion, hover read-out, gradient field, term hover, predict-then-reveal) are
 // exercised in the second block.
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LESSONS, stepCount } from '../../src/lessons';
 import { backendOf, iteration, toPixel, waitForIteration } from './app';
-import { launchBrowser, openPage, screenshot } from './harness';
+import { launchBrowser, openPage, SCREENSHOT_DIR, screenshot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -143,14 +145,29 @@ describe('lessons', () => {
     const met = await accept();
     expect(met).toBeGreaterThanOrEqual(0.45); // the read-out moves on after the tick
     await screenshot(page, 'lessons-challenge-accept');
-    // Persistent chains: train until all 8 modes are covered, then the KL below 1.5 nats.
+    // All 8 modes with their shares: covering the modes is no longer enough. Train until the
+    // samples cover all 8; while a mode's model mass is off its data share by more than 0.05
+    // (the table shows it), the challenge stays open.
     await page.goto(page.url().replace(/lesson=\d+&step=\d+/, 'lesson=7&step=4'));
-    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await waitForTitle(page, 'Challenge: all 8 modes, each with its share');
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=challenge]')?.textContent?.includes('Done'),
+      () => document.querySelector('[data-testid=metric-modes]')?.textContent?.trim() === '8 / 8',
       undefined,
       { timeout: 90_000 },
     );
+    const worst = await page.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('[data-testid=mode-mass-row]')].map((r) => {
+          const [model, data] = [...r.querySelectorAll('td')]
+            .slice(1, 3)
+            .map((c) => parseFloat(c.textContent ?? ''));
+          return Math.abs(model - data) / 100;
+        }),
+      ),
+    );
+    const ticked = (await challenge(page).textContent())?.includes('Done');
+    console.log(`8 modes covered; worst mode-mass error ${worst.toFixed(3)}; ticked: ${ticked}`);
+    if (worst > 0.06) expect(ticked).toBe(false);
     await page.getByRole('button', { name: /Next step/ }).click();
     await waitForTitle(page, 'Challenge: KL below 1.5');
     await page.waitForFunction(
@@ -160,13 +177,19 @@ describe('lessons', () => {
     );
     // Progress is kept: a reload shows the ticks in the table of contents.
     await page.reload();
-    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await waitForTitle(page, 'Challenge: all 8 modes, each with its share');
     await page.getByRole('button', { name: 'Contents' }).click();
-    expect(await page.getByLabel('challenge met').count()).toBe(3);
+    expect(await page.getByLabel('challenge met').count()).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/** What the screen shows (1280×720, not the whole page) at test-results/screenshots/NAME.png. */
+async function view(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
 
 /** The canvas as a data URL: equal strings mean the picture did not change. */
 const picture = (page: Page) =>
@@ -180,8 +203,9 @@ const maxDiff = (a: number[], b: number[]) =>
 
 describe('lesson tools', () => {
   it('runs one iteration in slow motion: three phases, the parameters change once', async () => {
+    // Tall enough to show the plot and the slow-motion panel under it in one screenshot.
     const { page, context, errors } = await openPage(browser, '/?backend=wasm&lesson=6&step=2', {
-      viewport: VIEW,
+      viewport: { width: 1280, height: 1150 },
     });
     await waitForTitle(page, 'Phase 1: synthesis — draw negatives');
     expect(await backendOf(page)).toBe('wasm');
@@ -221,7 +245,7 @@ describe('lesson tools', () => {
     expect(down).toBeLessThan(0);
     expect(up).toBeGreaterThan(down);
     expect(maxDiff(await weights(page), w0)).toBe(0);
-    await screenshot(page, 'lessons-slow-phase2');
+    await view(page, 'lessons-slow-phase2');
     await button.click();
     await phase(3);
     for (const k of ['before', 'after', 'change'])
@@ -235,7 +259,7 @@ describe('lesson tools', () => {
     console.log(
       `slow motion: 3 phases in ${Date.now() - t0} ms; max |Δθ| = ${moved.toExponential(2)}`,
     );
-    await screenshot(page, 'lessons-slow-phase3');
+    await view(page, 'lessons-slow-phase3');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -280,7 +304,7 @@ describe('lesson tools', () => {
     const logZ = -m + Math.log(frame.grid.reduce((s, e) => s + Math.exp(-(e - m)), 0) * h * h);
     expect(Math.abs(Math.log(v.p) - (-v.e - logZ))).toBeLessThan(1e-3);
     expect(await readout.textContent()).toContain('E(x)');
-    await screenshot(page, 'lessons-hover');
+    await view(page, 'lessons-hover');
     // The −∇E field toggles with the other layers and changes the picture.
     await page.mouse.move(0, 0);
     const plain = await picture(page);
@@ -291,7 +315,7 @@ describe('lesson tools', () => {
         before,
       plain,
     );
-    await screenshot(page, 'lessons-gradient-field');
+    await view(page, 'lessons-gradient-field');
     await page.getByRole('checkbox', { name: '−∇E field' }).uncheck();
     await page.waitForFunction(
       (before) =>
@@ -343,16 +367,33 @@ describe('lesson tools', () => {
     await page.mouse.up();
     expect(await reveal.isDisabled()).toBe(false);
     await predict.getByRole('button', { name: /Play/ }).click();
-    await waitForIteration(page, 150);
+    await waitForIteration(page, 40);
     await reveal.click();
+    const frame = (await page.evaluate(() => window.__ebmTest!.frame()))!;
     const text = (await page.getByTestId('predict-score').textContent()) ?? '';
     const [mass, area] = [...text.matchAll(/(\d+) %/g)].map((m) => Number(m[1]));
-    console.log(`predict: sketch holds ${mass} % of p_θ on ${area} % of the box`);
-    expect(mass).toBeGreaterThan(area);
+    // The same score computed here from the frame: p_θ's mass within the brushed ring
+    // (|r − 2| ≤ brush radius 0.35; the page's mask is 32² cells, so a few points apart).
+    const G = frame.gridSize;
+    const h = 8 / G;
+    const m = Math.min(...frame.grid);
+    let all = 0;
+    let ring = 0;
+    for (let j = 0; j < G; j++)
+      for (let i = 0; i < G; i++) {
+        const w = Math.exp(-(frame.grid[j * G + i] - m));
+        all += w;
+        if (Math.abs(Math.hypot(-4 + (i + 0.5) * h, -4 + (j + 0.5) * h) - 2) <= 0.35) ring += w;
+      }
+    console.log(
+      `predict: sketch holds ${mass} % of p_θ on ${area} % of the box (ring here: ${((100 * ring) / all).toFixed(1)} %) at iteration ${frame.iteration}`,
+    );
+    expect(Math.abs(mass - (100 * ring) / all)).toBeLessThan(8);
+    expect(Math.abs(area - (100 * Math.PI * 2 * 2 * 0.7) / 64)).toBeLessThan(4);
     expect(await page.getByRole('radio', { name: /Density p/ }).getAttribute('aria-checked')).toBe(
       'true',
     );
-    await screenshot(page, 'lessons-predict');
+    await view(page, 'lessons-predict');
     expect(errors).toEqual([]);
     await context.close();
   });
