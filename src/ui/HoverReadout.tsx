@@ -23,7 +23,7 @@ const fmt = (v: number) =>
       : v.toPrecision(3);
 
 /** Arrow length in px: saturating in |∇E| so that steep walls stay on the plot. */
-const arrowLength = (g: number) => (44 * g) / (g + 2);
+const arrowLength = (g: number) => (56 * g) / (g + 1);
 
 export function HoverReadout({
   canvasRef,

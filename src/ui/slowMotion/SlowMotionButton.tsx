@@ -20,7 +20,7 @@ export function SlowMotionButton() {
       title="One training iteration in slow motion, one phase per press"
       aria-label={`One iteration in slow motion: ${PHASE_BUTTON[phase]}`}
     >
-      🐢 {PHASE_BUTTON[phase]}
+      {PHASE_BUTTON[phase]}
     </button>
   );
 }
