@@ -1,6 +1,6 @@
 // Small landscapes for phase 3 of the slow-motion iteration: E before and after the update
 // (the main plot's colours: βΔE relative to the pair's common minimum, so the two compare) and
-// the change ΔE on a diverging scale symmetric about 0 (d3's RdBu: blue = fell, red = rose),
+// the change ΔE less its mean, on a diverging scale symmetric about 0 (d3's RdBu: blue = fell, red = rose),
 // with the data batch and the negatives drawn on top.
 import { interpolateRdBu, scaleLinear } from 'd3';
 import type { SlowPhase } from '../contract/slowMotion';
@@ -22,14 +22,17 @@ export function drawSlowMap(
   let min = Infinity;
   for (const v of m.before) min = Math.min(min, v);
   for (const v of m.after) min = Math.min(min, v);
+  // The change less its mean over the box: a constant shift of E changes no probability.
+  let c = 0;
+  for (let k = 0; k < G * G; k++) c += (m.after[k] - m.before[k]) / (G * G);
   let top = 0;
-  for (let k = 0; k < G * G; k++) top = Math.max(top, Math.abs(m.after[k] - m.before[k]));
+  for (let k = 0; k < G * G; k++) top = Math.max(top, Math.abs(m.after[k] - m.before[k] - c));
   for (let j = 0; j < G; j++)
     for (let i = 0; i < G; i++) {
       const k = j * G + i;
       const o = ((G - 1 - j) * G + i) * 4; // row 0 of the image is the top (y = max)
       if (kind === 'change') {
-        const t = top > 0 ? 0.5 - (0.5 * (m.after[k] - m.before[k])) / top : 0.5;
+        const t = top > 0 ? 0.5 - (0.5 * (m.after[k] - m.before[k] - c)) / top : 0.5;
         const [r, g, b] = parseColour(interpolateRdBu(t));
         img.data.set([r, g, b, 255], o);
       } else {

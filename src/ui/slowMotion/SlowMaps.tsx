@@ -1,15 +1,16 @@
 // Phase 3's small landscapes: the energy before the update, after it, and the change
-// ΔE = E_after − E_before (blue where the energy fell, red where it rose, on a symmetric
-// scale), each with the batch and the negatives on top.
+// ΔE = E_after − E_before less its mean over the box (a constant shift changes no probability;
+// blue where the energy fell relative to the rest, red where it rose, on a symmetric scale),
+// each with the batch and the negatives on top.
 import { useEffect, useRef } from 'react';
 import type { SlowPhase } from '../../contract/slowMotion';
 import { drawSlowMap, type SlowMapKind } from '../../viz/slowMaps';
 
-const SIZE = 170;
+const SIZE = 120;
 const TITLES: Record<SlowMapKind, string> = {
   before: 'E before',
   after: 'E after',
-  change: 'ΔE (blue: fell, red: rose)',
+  change: 'ΔE − mean (blue fell)',
 };
 
 function Map({ msg, kind }: { msg: SlowPhase; kind: SlowMapKind }) {
