@@ -209,6 +209,14 @@ describe('lesson tools', () => {
     expect(await reveal.isDisabled()).toBe(false);
     await predict.getByRole('button', { name: /Play/ }).click();
     await waitForIteration(page, 40);
+    // Pause and let the last frame land, so the score and the check below read the same frame.
+    await page.getByRole('button', { name: /^Pause/ }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[aria-label^="Play"]') !== null &&
+        window.__ebmTest?.frame()?.iteration ===
+          Number(document.querySelector('[data-testid=iteration]')?.textContent),
+    );
     await reveal.click();
     const frame = (await page.evaluate(() => window.__ebmTest!.frame()))!;
     const text = (await page.getByTestId('predict-score').textContent()) ?? '';
