@@ -21,7 +21,8 @@ const SHOTS = [
   [9, 3, 9000],
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
-for (const [lesson, step, wait] of SHOTS) {
+// ONLY_SLOW=1: only the slow-motion pictures.
+for (const [lesson, step, wait] of process.env.ONLY_SLOW ? [] : SHOTS) {
   for (const present of [false, true]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -33,5 +34,22 @@ for (const [lesson, step, wait] of SHOTS) {
     console.log(name);
     await context.close();
   }
+}
+// One iteration in slow motion (lesson 6, step 2): the three phases, then the picture with the
+// landscapes before/after and the push arrows, tall enough to show the panel under the plot.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1320 } });
+  const page = await context.newPage();
+  await page.goto(base + '/?backend=wasm&lesson=6&step=2');
+  await page.waitForTimeout(6000);
+  for (let k = 1; k <= 3; k++) {
+    await page.locator('.lesson-step [data-testid=slow-step]').click();
+    await page.waitForSelector(`[data-testid=slow-panel][data-phase="${k}"]`, { timeout: 30000 });
+    if (k === 2) await page.screenshot({ path: 'docs/lessons/lesson-6-slow-push.png' });
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/lessons/lesson-6-slow.png' });
+  console.log('docs/lessons/lesson-6-slow.png');
+  await context.close();
 }
 await browser.close();

@@ -5,6 +5,7 @@ import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
 import type { ClassFrame, PointScores } from './jem';
+import { slowPhaseBuffers, type SlowPhase } from './slowMotion';
 
 // The metrics message and its parts live in metrics.ts; re-exported so the protocol is one
 // import for its users.
@@ -76,7 +77,9 @@ export type ToWorker =
   /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
   | { type: 'setWeights'; requestId: number; weights: ModelWeights }
   /** Train an exact-ML reference model beside the run, from the same start (compare view). */
-  | { type: 'compare'; on: boolean };
+  | { type: 'compare'; on: boolean }
+  /** Train mode: run the next phase of one iteration in slow motion (answered by 'slowPhase'). */
+  | { type: 'slowStep' };
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -207,6 +210,7 @@ export type FromWorker =
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
   | { type: 'weightsSet'; requestId: number; error: string | null }
   | MetricsMessage
+  | SlowPhase
   | CompareFrame;
 
 /**
@@ -269,6 +273,8 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
         ...(msg.labels ? [msg.labels.buffer] : []),
         ...(msg.outliers ? [msg.outliers.buffer] : []),
       ];
+    case 'slowPhase':
+      return slowPhaseBuffers(msg);
     default:
       return [];
   }

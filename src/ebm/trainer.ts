@@ -47,7 +47,8 @@ export interface TrainParams {
 export const STAT_COUNT = 5;
 
 export class Trainer {
-  private optimizer: tf.Optimizer;
+  /** Adam (β1 = 0); read by phasedStep.ts, which applies one step's update in phases. */
+  optimizer: tf.Optimizer;
   private lr: number;
   /** Latest stats tensor [STAT_COUNT]; owned here. */
   stats: tf.Tensor1D | null = null;
@@ -77,7 +78,7 @@ export class Trainer {
   }
 
   /** The objective with everything it needs (exact ML's grid is made once, here). */
-  private spec(p: TrainParams): ObjectiveSpec {
+  spec(p: TrainParams): ObjectiveSpec {
     const { kind, sigma } = p.objective;
     const beta = p.sampler.beta;
     if (kind === 'exactMl') {
@@ -88,11 +89,7 @@ export class Trainer {
   }
 
   /** The restart source for re-initialised chains (undefined: the buffer's uniform default). */
-  private restarts(
-    p: TrainParams,
-    data: Tensor2D,
-    rng: Rng,
-  ): ((n: number) => Tensor2D) | undefined {
+  restarts(p: TrainParams, data: Tensor2D, rng: Rng): ((n: number) => Tensor2D) | undefined {
     const { box, beta } = p.sampler;
     if (p.reinitFraction <= 0 || p.reinitFrom === 'uniform') return undefined;
     if (p.reinitFrom === 'data') return (n) => dataRestarts(data, n, box, rng);

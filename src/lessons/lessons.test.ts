@@ -1,6 +1,7 @@
 // The course as data: enough of it, every step complete, and every state it sets written in the
 // contract's vocabulary (settings table keys inside their ranges, registered samplers that run
 // on the chosen model, known control names) — so no lesson needs special code in the app.
+import { eightModesMet } from './persistent';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../contract/presets';
 import {
@@ -76,11 +77,35 @@ describe('the course', () => {
       kl: null,
       modesCovered: 0,
       modesTotal: 0,
+      modeMass: [],
       settings: { ...DEFAULT_SETTINGS, sampler },
     });
     expect(step.challenge!.met(live('mala', 0.65))).toBe(true);
     expect(step.challenge!.met(live('mala', 0.95))).toBe(false);
     expect(step.challenge!.met(live('mala', 0.3))).toBe(false);
     expect(step.challenge!.met(live('mh', 0.65))).toBe(false);
+  });
+
+  it('ticks the 8-modes challenge only when the masses and the KL are right, not on coverage', () => {
+    const live = (masses: number[], kl: number | null, covered = 8): LiveNumbers => ({
+      acceptRate: null,
+      iteration: 500,
+      kl,
+      modesCovered: covered,
+      modesTotal: 8,
+      modeMass: masses.map((model) => ({ model, data: 0.125 })),
+      settings: DEFAULT_SETTINGS,
+    });
+    const even = Array<number>(8).fill(0.125);
+    // Issue 10's complaint: all 8 covered while one mode holds twice its share.
+    const lopsided = [0.25, 0.1, 0.1, 0.1, 0.1, 0.1, 0.15, 0.1];
+    expect(eightModesMet(live(lopsided, 0.4))).toBe(false);
+    expect(eightModesMet(live(even, 0.4))).toBe(true);
+    expect(eightModesMet(live([0.17, 0.08, ...even.slice(2)], 0.4))).toBe(true);
+    expect(eightModesMet(live([0.18, 0.07, ...even.slice(2)], 0.4))).toBe(false);
+    expect(eightModesMet(live(even, 1.2))).toBe(false);
+    expect(eightModesMet(live(even, null))).toBe(false);
+    expect(eightModesMet(live(even, 0.4, 7))).toBe(false);
+    expect(eightModesMet(live([], 0.4))).toBe(false);
   });
 });

@@ -1,5 +1,24 @@
 // Lesson 7: persistent chains and the replay buffer; short-run chains; a missing mode.
-import type { Lesson } from './types';
+import type { Lesson, LiveNumbers } from './types';
+
+/** How far each mode's model mass may be from the data's share there, and the KL bound. */
+export const MODE_MASS_TOL = 0.05;
+export const EIGHT_MODES_KL = 1;
+
+/**
+ * Coverage alone ticked too early (the samples sat in every mode while p_θ's mode weights were
+ * still wrong): the density must be right too, checked exactly on the grid.
+ */
+export function eightModesMet(l: LiveNumbers): boolean {
+  return (
+    l.modesTotal === 8 &&
+    l.modesCovered === 8 &&
+    l.modeMass.length === 8 &&
+    l.modeMass.every((m) => Math.abs(m.model - m.data) <= MODE_MASS_TOL) &&
+    l.kl !== null &&
+    l.kl < EIGHT_MODES_KL
+  );
+}
 
 export const persistent: Lesson = {
   title: 'Persistent chains',
@@ -35,15 +54,16 @@ export const persistent: Lesson = {
       controls: ['reinitFraction', 'reset'],
     },
     {
-      title: 'Challenge: cover all 8 modes',
-      text: 'A mode is covered when it holds at least half its share of the samples. With persistent chains and a few percent restarting, all eight gaussians should fill up.',
-      formula: '\\text{covered modes} = 8 \\text{ of } 8',
-      todo: 'Keep ρ around 5 % and train until all 8 modes are covered.',
+      title: 'Challenge: all 8 modes, each with its share',
+      text: 'Holding samples in every mode is not enough: each gaussian must also get its share of p_θ’s mass, about 1/8, and here the page can check that exactly, because Z is computed on the grid. The mode-mass table in the density section shows each mode’s model mass beside the data’s share.',
+      formula:
+        '\\Big|\\int_{\\text{cell}_k} p_\\theta - \\tfrac{\\#\\{\\data{x} \\in \\text{cell}_k\\}}{N}\\Big| \\le 0.05 \\;\\; \\forall k, \\qquad \\mathrm{KL} < 1',
+      todo: 'Train until every mode is covered and within ±0.05 of its share. If the masses keep swinging, lower the learning rate once the modes are covered, or let replica exchange move mass between them.',
       state: { settings: { reinitFraction: 0.05 } },
-      controls: ['reinitFraction', 'reset'],
+      controls: ['reinitFraction', 'learningRate', 'sampler', 'reset'],
       challenge: {
-        goal: 'All 8 modes covered',
-        met: (l) => l.modesTotal === 8 && l.modesCovered === 8,
+        goal: `All 8 modes covered, each within ±${MODE_MASS_TOL} of its data share, and KL below ${EIGHT_MODES_KL} nats`,
+        met: eightModesMet,
       },
     },
     {

@@ -19,6 +19,11 @@ export interface LiveNumbers {
   /** Preset modes holding samples, of the preset's modes (0 of 0 for custom data). */
   modesCovered: number;
   modesTotal: number;
+  /**
+   * Per preset mode, the share of p_θ's mass in its cell (grid quadrature), and the data's
+   * share there; empty without known mode centres or before the first metrics update.
+   */
+  modeMass: readonly { model: number; data: number }[];
   /** Settings now in force. */
   settings: Settings;
 }
@@ -58,6 +63,13 @@ export interface LessonStep {
   challenge?: Challenge;
   /** A break-it step's repair: the settings that fix what the step broke. */
   fix?: { label: string; settings: Partial<Settings> };
+  /** The step offers "one iteration in slow motion" (a button in the step). */
+  slowMotion?: boolean;
+  /**
+   * Predict, then reveal: the student brushes where they expect the samples (or the lowest
+   * energy) before pressing Play; Reveal scores the sketch by the share of p_θ's mass under it.
+   */
+  predict?: { target: 'samples' | 'lowEnergy' };
 }
 
 export interface Lesson {

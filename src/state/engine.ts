@@ -17,6 +17,7 @@ import { pauseWhenHidden } from './hiddenTab';
 import { compareGrids, densityGrids, frames } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
+import { receiveSlowPhase, useSlowMotion } from './slowMotion';
 import { Supervisor } from './supervisor';
 import { rollbackText } from './rollbackText';
 import { installTestHook, pageCounters, receiveTestReport } from './testHook';
@@ -170,6 +171,9 @@ function onMessage(msg: FromWorker): void {
     case 'compareFrame':
       if (compareGrids.offer(msg)) app.recordCompare(msg);
       return;
+    case 'slowPhase':
+      receiveSlowPhase(msg);
+      return;
     case 'fatal': // the supervisor handles it before it gets here
       return;
     case 'testReport':
@@ -214,10 +218,21 @@ export const engine = {
         supervisor.send({ type: 'compare', on: next.compare.on });
     });
   },
-  play: () => supervisor.send({ type: 'play' }),
+  play: () => {
+    useSlowMotion.getState().clear();
+    supervisor.send({ type: 'play' });
+  },
   pause: () => supervisor.send({ type: 'pause' }),
-  step: () => supervisor.send({ type: 'step' }),
-  reset: () => supervisor.send({ type: 'reset' }),
+  step: () => {
+    useSlowMotion.getState().clear();
+    supervisor.send({ type: 'step' });
+  },
+  reset: () => {
+    useSlowMotion.getState().clear();
+    supervisor.send({ type: 'reset' });
+  },
+  /** The next phase of one training iteration in slow motion (answered by 'slowPhase'). */
+  slowStep: () => supervisor.send({ type: 'slowStep' }),
   ack: (frameId: number) => {
     pageCounters.acksSent++;
     supervisor.send({ type: 'ack', frameId });

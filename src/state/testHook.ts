@@ -1,6 +1,7 @@
 // Test builds only: `window.__ebmTest`, installed by engine.ts behind `if (__EBM_TEST__)`, so
 // a production bundle has neither the hook nor this file (tests/browser/hooks.test.ts checks).
 // It reads the counters browser tests assert on and injects faults into the engine.
+import { frames } from './frameHolder';
 import type { FrameCredits, FromWorker } from '../contract/protocol';
 import { EngineClient } from './engineClient';
 import type { Supervisor } from './supervisor';
@@ -40,6 +41,8 @@ export interface EbmTestHook {
   bogusMessage(): void;
   /** Terminate the worker behind the supervisor's back, as a crash would. */
   killWorker(): void;
+  /** The frame on screen: its energy grid, size and iteration (hover read-out checks). */
+  frame(): { grid: number[]; gridSize: number; iteration: number } | null;
 }
 
 declare global {
@@ -67,5 +70,9 @@ export function installTestHook(sup: Supervisor): void {
     throwInLoop: () => sup.send({ type: 'test', action: 'throw' }),
     bogusMessage: () => sup.send({ type: 'bogus' } as never),
     killWorker: () => sup.killSilently(),
+    frame: () => {
+      const f = frames.latest;
+      return f ? { grid: Array.from(f.grid), gridSize: f.gridSize, iteration: f.iteration } : null;
+    },
   };
 }

@@ -13,6 +13,7 @@ import { LayerToggles } from './LayerToggles';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { SamplerPanel } from './sampler/SamplerPanel';
+import { SlowMotionPanel } from './slowMotion/SlowMotionPanel';
 import { useHidden } from './persist/hidden';
 import { StatusBar } from './StatusBar';
 import { Timeline } from './timeline/Timeline';
@@ -73,6 +74,7 @@ export function App() {
             {!hideView && <LayerToggles layers={layers} setLayers={setLayers} />}
           </div>
           <DensityViewBar />
+          <SlowMotionPanel />
         </div>
         <aside>
           <SamplerPanel />

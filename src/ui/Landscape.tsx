@@ -12,8 +12,12 @@ import { drawTimelineBadge } from '../viz/timelineBadge';
 import { Axes } from './Axes';
 import { setLandscapeCanvas } from './timeline/clipRecorder';
 import { drawStats } from './drawLoop';
-import { HoverReadout, useHover } from './jem/HoverReadout';
+import { oodRows } from './jem/hoverRows';
 import { classViewFor, onClassViewChange } from './jem/landscapeClasses';
+import { HoverReadout } from './HoverReadout';
+import { drawExtras, subscribeExtras } from './landscapeExtras';
+import { usePredict } from './predict/predictState';
+import { useSketchPointer } from './predict/useSketchPointer';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
 const BOX = { min: -4, max: 4 };
@@ -31,6 +35,7 @@ export function Landscape({
   const renderer = useRef(new LandscapeRenderer(BOX));
   const layersRef = useRef(layers);
   const sampling = useApp((a) => a.settings.mode === 'sample');
+  const sketching = usePredict((p) => p.sketching);
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -76,6 +81,7 @@ export function Landscape({
     // The timeline: a scrubbed snapshot is drawn instead of the live frame (which is still acked).
     const unsubTimeline = useTimeline.subscribe(() => (dirty = true));
     const unsubClasses = onClassViewChange(() => (dirty = true));
+    const unsubExtras = subscribeExtras(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
@@ -102,6 +108,7 @@ export function Landscape({
           scrubbed.iteration,
           replaying ? null : 'scrubbing, release to return to live',
         );
+      drawExtras(ctx, renderer.current.scales(size), frames.latest, points);
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
@@ -121,6 +128,7 @@ export function Landscape({
       unsub();
       unsubTimeline();
       unsubClasses();
+      unsubExtras();
     };
   }, [size]);
 
@@ -130,15 +138,11 @@ export function Landscape({
     tool,
     nearestPoint,
   );
+  const sketch = useSketchPointer(canvasRef, () => renderer.current.scales(size));
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
-      <div
-        className="landscape"
-        style={{ width: size + 36, height: size + 28 }}
-        onPointerMove={(e) => useHover.getState().move(e, canvasRef.current, size, BOX)}
-        onPointerLeave={() => useHover.getState().leave()}
-      >
+      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
         <canvas
           ref={canvasRef}
           data-testid="landscape"
@@ -155,13 +159,13 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool !== 'point' || sampling ? 'crosshair' : 'default',
+            cursor: tool !== 'point' || sampling || sketching ? 'crosshair' : 'default',
           }}
-          {...handlers}
+          {...(sketching ? sketch : handlers)}
         />
         <Axes size={size} box={BOX} left={36} />
+        <HoverReadout canvasRef={canvasRef} size={size} box={BOX} left={36} extraRows={oodRows} />
       </div>
-      <HoverReadout />
       <LiveSummary />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Layers } from '../viz/landscapeRenderer';
+import { useOverlays } from './overlayState';
 
 const NAMES: Record<keyof Layers, string> = {
   heatmap: 'Energy',
@@ -14,6 +15,7 @@ export function LayerToggles({
   layers: Layers;
   setLayers: (l: Layers) => void;
 }) {
+  const gradient = useOverlays((o) => o.gradient);
   return (
     <fieldset className="layers">
       <legend>Show</legend>
@@ -27,6 +29,14 @@ export function LayerToggles({
           {NAMES[k]}
         </label>
       ))}
+      <label title="Arrows of −∇E on a coarse grid: the way the energy falls fastest">
+        <input
+          type="checkbox"
+          checked={gradient}
+          onChange={(e) => useOverlays.getState().setGradient(e.target.checked)}
+        />
+        −∇E field
+      </label>
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useApp } from '../state/store';
 import { PRESETS, type PresetName } from '../contract/presets';
 import { useHidden } from './persist/hidden';
 import { PersistActions } from './persist/PersistActions';
+import { SlowMotionButton } from './slowMotion/SlowMotionButton';
 import type { Tool } from './usePointerEditing';
 import { ClassPicker } from './jem/ClassPicker';
 
@@ -40,6 +41,7 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
       <button onClick={() => engine.step()} aria-label="Single step (s)">
         Step
       </button>
+      <SlowMotionButton />
       {!hideReset && (
         <button onClick={() => engine.reset()} aria-label="Reset model (r), keep the points">
           Reset

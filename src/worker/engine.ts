@@ -17,6 +17,7 @@ import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
 import { SampleMode } from './sampleMode';
 import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
 import { Session, modelChanged } from './session';
+import { SlowMotion, cancelsSlowMotion } from './slowMotion';
 import { testHook } from './testHooks';
 import { Training } from './training';
 
@@ -39,6 +40,7 @@ export class Engine {
   private readonly sample = new SampleMode();
   /** The exact-ML reference beside the run (the compare view), when switched on. */
   private readonly compare = new CompareRun();
+  private readonly slow = new SlowMotion();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
 
@@ -47,6 +49,7 @@ export class Engine {
   }
 
   handle(msg: ToWorker): void {
+    if (cancelsSlowMotion(msg.type)) this.slow.cancel();
     switch (msg.type) {
       case 'init':
         this.settings = msg.settings;
@@ -114,6 +117,8 @@ export class Engine {
         if (!this.session) return;
         this.sample.command(msg, this.session, this.settings, this.rng);
         return this.redraw();
+      case 'slowStep':
+        return this.slowStep();
       default:
         assertNever(msg);
     }
@@ -131,6 +136,7 @@ export class Engine {
 
   /** Drop every tensor of the old run and start a new generation. */
   private rebuild(): void {
+    this.slow.cancel();
     this.session?.dispose();
     this.generation++;
     this.train.reset();
@@ -245,6 +251,24 @@ export class Engine {
     this.sample.onSettings(this.session!, prev, this.settings, this.rng);
     this.post({ type: 'rollback', iteration, reason, adjusted, paused });
     if (paused) this.sendStatus();
+  }
+
+  /** The next phase of one iteration in slow motion (slowMotion.ts); paused meanwhile. */
+  private slowStep(): void {
+    if (!this.session) return;
+    this.playing = false;
+    const base = { generation: this.generation, iteration: this.train.iteration };
+    const { msg, applied } = this.slow.next(
+      this.session,
+      this.settings,
+      this.points,
+      this.rng,
+      base,
+    );
+    if (applied) this.train.count(1);
+    this.post(msg);
+    this.publish(true);
+    this.sendStatus();
   }
 
   /** Paused, the page still sees what a command changed. */

@@ -71,7 +71,8 @@ export class Training {
     return st ? statsBlowUp(st) : null;
   }
 
-  private count(n: number): void {
+  /** n more iterations done (also one slow-motion iteration, slowMotion.ts). */
+  count(n: number): void {
     this.iteration += n;
     this.rate.add(n);
   }

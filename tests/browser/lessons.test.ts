@@ -1,9 +1,12 @@
 // The Lessons course in the page, in one browser: every step of every lesson opens with no
 // console error (stepping with the arrow keys); a step link restores that step and its state in
 // a fresh page, and the copy action gives that link; each challenge is ticked by doing what a
-// student would do (move the MALA step until the acceptance is 50–80 %; train until all 8
-// modes are covered and the KL is below 1.5 nats). Screenshots of one step per lesson, normal
-// and in presentation mode, go to test-results/screenshots/lessons-*.png.
+// student would do (move the MALA step until the acceptance is 50–80 %; train until the KL is
+// below 1.5 nats); the 8-modes challenge stays open while the samples cover all 8 modes but
+// p_θ's mode masses are off (its tick is unit-tested: src/lessons/lessons.test.ts). Screenshots of one step per lesson, normal
+// and in presentation mode, go to test-results/screenshots/lessons-*.png. The course's tools
+// (slow motion, hover read-out, gradient field, term hover, predict-then-reveal) are tested in
+// lessonTools.test.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LESSONS, stepCount } from '../../src/lessons';
@@ -141,14 +144,29 @@ describe('lessons', () => {
     const met = await accept();
     expect(met).toBeGreaterThanOrEqual(0.45); // the read-out moves on after the tick
     await screenshot(page, 'lessons-challenge-accept');
-    // Persistent chains: train until all 8 modes are covered, then the KL below 1.5 nats.
+    // All 8 modes with their shares: covering the modes is no longer enough. Train until the
+    // samples cover all 8; while a mode's model mass is off its data share by more than 0.05
+    // (the table shows it), the challenge stays open.
     await page.goto(page.url().replace(/lesson=\d+&step=\d+/, 'lesson=7&step=4'));
-    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await waitForTitle(page, 'Challenge: all 8 modes, each with its share');
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=challenge]')?.textContent?.includes('Done'),
+      () => document.querySelector('[data-testid=metric-modes]')?.textContent?.trim() === '8 / 8',
       undefined,
       { timeout: 90_000 },
     );
+    const worst = await page.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('[data-testid=mode-mass-row]')].map((r) => {
+          const [model, data] = [...r.querySelectorAll('td')]
+            .slice(1, 3)
+            .map((c) => parseFloat((c.textContent ?? '').replace(/[^\d.]/g, ''))); // '< 1 %' → 1
+          return Math.abs(model - data) / 100;
+        }),
+      ),
+    );
+    const ticked = (await challenge(page).textContent())?.includes('Done');
+    console.log(`8 modes covered; worst mode-mass error ${worst.toFixed(3)}; ticked: ${ticked}`);
+    if (worst > 0.06) expect(ticked).toBe(false);
     await page.getByRole('button', { name: /Next step/ }).click();
     await waitForTitle(page, 'Challenge: KL below 1.5');
     await page.waitForFunction(
@@ -158,9 +176,9 @@ describe('lessons', () => {
     );
     // Progress is kept: a reload shows the ticks in the table of contents.
     await page.reload();
-    await waitForTitle(page, 'Challenge: cover all 8 modes');
+    await waitForTitle(page, 'Challenge: all 8 modes, each with its share');
     await page.getByRole('button', { name: 'Contents' }).click();
-    expect(await page.getByLabel('challenge met').count()).toBe(3);
+    expect(await page.getByLabel('challenge met').count()).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,8 @@
 // One step: where it sits, its text, its formula, the one thing to do, its challenge or fix.
 import { LESSONS, type StepRef } from '../../lessons';
 import { applyFix } from './applyStep';
+import { PredictBox } from '../predict/PredictBox';
+import { SlowMotionButton } from '../slowMotion/SlowMotionButton';
 import { Formula } from './Formula';
 import { StepNav } from './StepNav';
 import { useChallenge } from './useChallenge';
@@ -28,6 +30,12 @@ export function StepView({ at }: { at: StepRef }) {
         >
           {met ? '✓ Done: ' : '☆ Challenge: '}
           {step.challenge.goal}
+        </p>
+      )}
+      {step.predict && <PredictBox key={`${at.lesson}.${at.step}`} target={step.predict.target} />}
+      {step.slowMotion && (
+        <p className="lesson-slow">
+          <SlowMotionButton />
         </p>
       )}
       {step.fix && (

@@ -14,6 +14,7 @@ export function liveNumbers(a: AppState): LiveNumbers {
     kl: m && Number.isFinite(m.kl) ? m.kl : null,
     modesCovered: m?.modesCovered ?? 0,
     modesTotal: m?.modesTotal ?? 0,
+    modeMass: a.metrics.modeMass.map((r) => ({ model: r.modelMass, data: r.dataShare })),
     settings: a.settings,
   };
 }
