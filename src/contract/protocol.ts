@@ -1,6 +1,7 @@
 // The one contract between the page and the engine worker. Each direction is a
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
+import type { AutotuneReport, LangevinRequest } from './autotune';
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
@@ -37,6 +38,10 @@ export type ToWorker =
       gridSize: number;
       /** The preset the points came from (known mode centres for the coverage metric). */
       preset?: PresetName;
+      /** `?langevin=`: force a Langevin path; auto lets the autotuner choose. */
+      langevin?: LangevinRequest;
+      /** The autotuner's report cached by the page for this device (used if the key matches). */
+      autotune?: AutotuneReport | null;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -128,7 +133,7 @@ export interface Frame {
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
-export type TestAction = 'report' | 'nan' | 'throw';
+export type TestAction = 'report' | 'nan' | 'throw' | 'fusedCheck';
 
 /** Frame credits: ids sent and acked, and the most frames ever in flight at once. */
 export interface FrameCredits {
@@ -149,7 +154,14 @@ export interface EngineStatus {
 }
 
 export type FromWorker =
-  | { type: 'ready'; backend: BackendName; reason: string; renderer: string | null }
+  | {
+      type: 'ready';
+      backend: BackendName;
+      reason: string;
+      renderer: string | null;
+      /** The path the engine runs and how it was chosen (worker/autotune.ts). */
+      autotune?: AutotuneReport;
+    }
   | Frame
   | EngineStatus
   /**
@@ -175,6 +187,18 @@ export type FromWorker =
       /** The model's parameters now, and the rollback snapshot's. */
       weights: number[][];
       snapshot: number[][];
+    }
+  /** Test builds only: the fused Langevin step against the ops path (worker/fusedCheck.ts). */
+  | {
+      type: 'testFused';
+      backend: string;
+      reference: string;
+      fusedRan: boolean;
+      maxDiff: number;
+      steps: number;
+      chains: number;
+      msOps: number;
+      msFused: number;
     }
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }

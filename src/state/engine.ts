@@ -2,6 +2,7 @@
 // worker replies become store updates (low rate) or frames (frameHolder, per frame). The
 // worker itself is the supervisor's (supervisor.ts): it is watched and, when it fails,
 // replaced by one brought back to the page's points, settings and last good weights.
+import type { LangevinRequest } from '../contract/autotune';
 import type {
   BackendRequest,
   EngineRequest,
@@ -11,6 +12,7 @@ import type {
 } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { modelKeys, type Settings } from '../contract/settings';
+import { clearAutotuneCache, readAutotuneCache, writeAutotuneCache } from './autotuneCache';
 import { EngineRequests } from './engineRequests';
 import { pauseWhenHidden } from './hiddenTab';
 import { densityGrids, frames } from './frameHolder';
@@ -18,7 +20,7 @@ import { useApp } from './store';
 import type { Point } from './schema';
 import { Supervisor } from './supervisor';
 import { rollbackText } from './rollbackText';
-import { installTestHook, pageCounters, receiveTestReport } from './testHook';
+import { installTestHook, pageCounters, receiveTestFused, receiveTestReport } from './testHook';
 
 export const GRID_SIZE = 128;
 /** The page keeps a copy of the model's weights this often while training (ms). */
@@ -27,6 +29,7 @@ const KEEP_WEIGHTS_MS = 2_000;
 const REBUILD_QUIET_MS = 8_000;
 
 let backendRequest: BackendRequest = 'auto';
+let langevinRequest: LangevinRequest = 'auto';
 
 export interface BenchResult {
   backend: string;
@@ -81,6 +84,8 @@ function startMessages(): ToWorker[] {
       points: pointsToArray(s.points),
       gridSize: GRID_SIZE,
       preset: s.preset ?? undefined,
+      langevin: langevinRequest,
+      autotune: readAutotuneCache(),
     },
   ];
   if (lastGood && sameModel(lastGood.settings, s.settings)) {
@@ -125,8 +130,14 @@ function onMessage(msg: FromWorker): void {
   switch (msg.type) {
     case 'ready':
       useApp.setState({
-        backend: { name: msg.backend, reason: msg.reason, renderer: msg.renderer },
+        backend: {
+          name: msg.backend,
+          reason: msg.reason,
+          renderer: msg.renderer,
+          autotune: msg.autotune,
+        },
       });
+      if (msg.autotune?.source === 'measured') writeAutotuneCache(msg.autotune);
       return;
     case 'frame':
       pageCounters.framesReceived++;
@@ -168,6 +179,9 @@ function onMessage(msg: FromWorker): void {
     case 'testReport':
       if (__EBM_TEST__) receiveTestReport(msg);
       return;
+    case 'testFused':
+      if (__EBM_TEST__) receiveTestFused(msg);
+      return;
     default:
       assertNever(msg);
   }
@@ -176,10 +190,11 @@ function onMessage(msg: FromWorker): void {
 let started = false;
 
 export const engine = {
-  start(backend: BackendRequest): void {
+  start(backend: BackendRequest, langevin: LangevinRequest = 'auto'): void {
     if (started) return;
     started = true;
     backendRequest = backend;
+    langevinRequest = langevin;
     supervisor.start();
     setInterval(keepWeights, KEEP_WEIGHTS_MS);
     if (__EBM_TEST__) installTestHook(supervisor);
@@ -204,6 +219,12 @@ export const engine = {
       if (next.sampling.trails !== prev.sampling.trails)
         supervisor.send({ type: 'trails', on: next.sampling.trails });
     });
+  },
+  /** Forget this device's autotune result and start a worker that measures again. */
+  remeasure: () => {
+    clearAutotuneCache();
+    useApp.setState({ backend: null });
+    supervisor.replace();
   },
   play: () => supervisor.send({ type: 'play' }),
   pause: () => supervisor.send({ type: 'pause' }),
