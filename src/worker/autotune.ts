@@ -23,8 +23,8 @@ import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
 import { isSoftwareRenderer, tryBackend, type BackendChoice } from './backend';
 
-/** Chains per timed step: the issue's reference workload (N = 1024). */
-export const TUNE_CHAINS = 1024;
+/** Chains per timed step: a training iteration's batch (its K Langevin steps dominate). */
+export const TUNE_CHAINS = 256;
 
 const backendOf = (p: EnginePath) => p.split('-')[0] as BackendName;
 
@@ -41,8 +41,11 @@ export async function applyPath(p: EnginePath): Promise<boolean> {
   return true;
 }
 
-/** Median ms per Langevin step of `chains` chains on the current path (after one warm-up). */
-export function timeSteps(settings: Settings, chains: number, reps = 3): number {
+/**
+ * Median ms per Langevin step of `chains` chains on the current path (after one warm-up),
+ * over `reps` timed steps, fewer (at least one) once `until` (performance.now()) has passed.
+ */
+export function timeSteps(settings: Settings, chains: number, reps = 3, until = Infinity): number {
   const model = createMlp({
     width: settings.width,
     depth: settings.depth,
@@ -60,12 +63,12 @@ export function timeSteps(settings: Settings, chains: number, reps = 3): number 
   try {
     once(); // compile and upload
     const ts: number[] = [];
-    for (let i = 0; i < reps; i++) {
+    for (let i = 0; i < reps && (i === 0 || performance.now() < until); i++) {
       const t0 = performance.now();
       once();
       ts.push(performance.now() - t0);
     }
-    return ts.sort((a, b) => a - b)[Math.floor(reps / 2)];
+    return ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)];
   } finally {
     x0.dispose();
     model.dispose();
@@ -132,7 +135,7 @@ export async function autotune(
       if (t.path === 'webgl-fused' || t.path === 'webgl-ops')
         tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
       if (!(await applyPath(t.path))) t.note = 'backend did not start';
-      else t.ms = timeSteps(settings, TUNE_CHAINS);
+      else t.ms = timeSteps(settings, TUNE_CHAINS, 3, t0 + AUTOTUNE_BUDGET_MS);
     } catch (err) {
       t.note = `failed: ${err instanceof Error ? err.message.slice(0, 80) : String(err)}`;
     }

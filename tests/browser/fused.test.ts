@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EbmTestHook } from '../../src/state/testHook';
-import { backendOf } from './app';
+import { backendOf, iteration, waitForIteration } from './app';
 import { baseUrl, launchBrowser, openPage } from './harness';
 
 /**
@@ -45,6 +45,59 @@ describe('fused Langevin step', () => {
     expect(r.backend).toBe('webgl');
     expect(r.fusedRan).toBe(true);
     expect(r.maxDiff).toBeLessThan(1e-4);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+const pathOf = async (page: Page) => {
+  await page.getByTestId('langevin-path').waitFor({ timeout: 120_000 });
+  return (await page.getByTestId('langevin-path').textContent()) ?? '';
+};
+const timingsOf = async (page: Page) =>
+  (await page.getByTestId('autotune-timings').textContent()) ?? '';
+
+describe('Langevin path choice (autotuner, ?langevin=)', () => {
+  it('auto measures within 300 ms, caches per device, and re-measures on request', async () => {
+    const { page, context, errors } = await openPage(browser, '/');
+    await backendOf(page);
+    const chosen = await pathOf(page);
+    const text = await timingsOf(page);
+    console.log(`[autotune] ${chosen}: ${text}`);
+    const ms = Number(/measured in (\d+) ms/.exec(text)?.[1]);
+    expect(ms).toBeLessThan(300);
+    // The next visit on this device uses the cached choice.
+    await page.reload();
+    await backendOf(page);
+    expect(await pathOf(page)).toBe(chosen);
+    expect(await timingsOf(page)).toContain('earlier visit');
+    await page.getByRole('button', { name: 're-measure' }).click();
+    await page.waitForFunction(() =>
+      /measured in/.test(
+        document.querySelector('[data-testid=autotune-timings]')?.textContent ?? '',
+      ),
+    );
+    await waitForIteration(page, (await iteration(page)) + 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?langevin=ops runs the ops path and trains', async () => {
+    const { page, context, errors } = await openPage(browser, '/?langevin=ops');
+    await backendOf(page);
+    expect(await pathOf(page)).toMatch(/ ops$/);
+    expect(await timingsOf(page)).toContain('forced');
+    await waitForIteration(page, 3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?langevin=fused runs the fused program on webgl', async () => {
+    const { page, context, errors } = await openPage(browser, 'about:blank');
+    await hiddenTab(page); // no training: its webgl shaders take minutes to compile here
+    await page.goto(baseUrl() + '/?langevin=fused');
+    expect(await backendOf(page)).toBe('webgl');
+    expect(await pathOf(page)).toBe('webgl fused');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { describe, expect, it } from 'vitest';
-import { BOX } from '../box';
+import { BOX } from '../../contract/box';
 import { createMlp } from '../mlp';
 import { tf } from '../tf';
 import { langevinFlopsPerChainStep } from './mlpSpec';
