@@ -4,19 +4,23 @@
 import { pathLabel, type AutotuneReport } from '../contract/autotune';
 import { engine } from '../state/engine';
 
-function timingsText(r: AutotuneReport): string {
-  const parts = r.timings.map((t) =>
-    t.ms !== null
-      ? `${pathLabel(t.path)} ${t.ms.toFixed(1)} ms`
-      : `${pathLabel(t.path)}: ${t.note}`,
-  );
+/** The full account (tooltip), or only the measured timings (inline). */
+function timingsText(r: AutotuneReport, full = true): string {
+  const parts = r.timings
+    .filter((t) => full || t.ms !== null)
+    .map((t) =>
+      t.ms !== null
+        ? `${pathLabel(t.path)} ${t.ms.toFixed(1)} ms`
+        : `${pathLabel(t.path)}: ${t.note}`,
+    );
   const how =
     r.source === 'forced'
-      ? 'forced by ?langevin='
+      ? 'forced by the URL'
       : r.source === 'cached'
         ? 'measured on an earlier visit'
         : `measured in ${r.totalMs.toFixed(0)} ms`;
-  return `Langevin step, ${r.chains} chains: ${parts.join(', ') || 'not measured'} (${how})`;
+  const what = full ? `Langevin step, ${r.chains} chains: ` : '';
+  return `${what}${parts.join(', ') || 'not measured'} (${how})`;
 }
 
 export function PathDetails({ report }: { report: AutotuneReport }) {
@@ -24,7 +28,7 @@ export function PathDetails({ report }: { report: AutotuneReport }) {
     <span className="path" title={timingsText(report)}>
       path <b data-testid="langevin-path">{pathLabel(report.chosen)}</b>{' '}
       <span className="reason" data-testid="autotune-timings">
-        {timingsText(report)}
+        {timingsText(report, false)}
       </span>{' '}
       <button type="button" className="link" onClick={() => engine.remeasure()}>
         re-measure
