@@ -172,6 +172,46 @@ function printTable(runs) {
   );
 }
 
+// The roofline (issue 13): per backend and path, the achieved GFLOP/s of a Langevin step
+// (N = 1024 and 8192) and of a training iteration, its ratio to that backend's sustained
+// matmul rate for the MLP's shapes ([8192×64]×[64×64]) and to the best path of this run.
+function printRoofline(runs) {
+  const ok = runs.filter((r) => !r.error);
+  const rows = [];
+  for (const r of ok) {
+    const peak = r.results['peak matmul GFLOP/s [8192x64]x[64x64]'];
+    for (const [key, v] of Object.entries(r.results)) {
+      const m = /^Langevin GFLOP\/s N=(\d+) \((\w+)\)$/.exec(key);
+      const what = m
+        ? `Langevin N=${m[1]}`
+        : key === 'training iteration GFLOP/s'
+          ? 'training'
+          : null;
+      if (what) rows.push({ what, path: `${r.backend} ${m ? m[2] : 'ops'}`, v, peak });
+    }
+  }
+  if (rows.length === 0) return;
+  console.log('\nroofline: workload | path | GFLOP/s | / matmul peak (same backend) | / best path');
+  for (const what of [...new Set(rows.map((r) => r.what))]) {
+    const mine = rows.filter((r) => r.what === what);
+    const best = Math.max(...mine.map((r) => r.v));
+    for (const r of mine.sort((a, b) => b.v - a.v))
+      console.log(
+        `${what.padEnd(16)} | ${r.path.padEnd(11)} | ${fmt(r.v).padStart(7)} | ` +
+          `${r.peak ? (r.v / r.peak).toFixed(2) : '-'} | ${(r.v / best).toFixed(2)}`,
+      );
+  }
+  for (const r of ok)
+    console.log(
+      `${r.backend}: peak matmul ${fmt(r.results['peak matmul GFLOP/s [8192x64]x[64x64]'])} GFLOP/s ` +
+        `([1024x64]: ${fmt(r.results['peak matmul GFLOP/s [1024x64]x[64x64]'])}); first samples ` +
+        `${fmt(r.results['time to first samples (ms from navigation)'])} ms vs load ` +
+        `${fmt(r.results['time to load event (ms from navigation)'])} ms; 8192 chains: landscape ` +
+        `${fmt(r.results['landscape frames/s, 8192 chains'])} frames/s, main thread ` +
+        `${fmt(r.results['main-thread fps, 8192 chains'])} fps`,
+    );
+}
+
 async function main() {
   build();
   const executablePath = ensureChromium();
@@ -196,6 +236,7 @@ async function main() {
     server.kill('SIGTERM');
   }
   printTable(runs);
+  printRoofline(runs);
   const out = join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(

@@ -10,7 +10,7 @@ import { App } from './ui/App';
 import { runPageBench } from './ui/benchPage';
 import { openLessonFromUrl } from './ui/lessons/startup';
 import { registerOffline } from './ui/offline';
-import { readBackendParam } from './ui/urlParams';
+import { readBackendParam, readLangevinParam } from './ui/urlParams';
 import './ui/app.css';
 
 // What the user made comes back first: a share link > the autosave > the defaults.
@@ -38,7 +38,7 @@ window.addEventListener('hashchange', () => {
 });
 
 // The engine starts before React renders: the page is learning within about a second.
-engine.start(readBackendParam(window.location.search));
+engine.start(readBackendParam(window.location.search), readLangevinParam(window.location.search));
 if (new URLSearchParams(window.location.search).has('bench')) runPageBench();
 registerOffline();
 openLessonFromUrl(window.location.search);

@@ -1,9 +1,12 @@
 // The one contract between the page and the engine worker. Each direction is a
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
+import type { AutotuneReport, LangevinRequest } from './autotune';
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
+import type { CompareFrame } from './compare';
+export type { CompareFrame };
 import type { ClassFrame, PointScores } from './jem';
 import { slowPhaseBuffers, type SlowPhase } from './slowMotion';
 
@@ -42,6 +45,10 @@ export type ToWorker =
       /** Each data point's class (contract/classes.ts) and the outlier points [x0, y0, …]. */
       labels?: Uint8Array;
       outliers?: Float32Array;
+      /** `?langevin=`: force a Langevin path; auto lets the autotuner choose. */
+      langevin?: LangevinRequest;
+      /** The autotuner's report cached by the page for this device (used if the key matches). */
+      autotune?: AutotuneReport | null;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -148,7 +155,7 @@ export interface Frame {
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
-export type TestAction = 'report' | 'nan' | 'throw';
+export type TestAction = 'report' | 'nan' | 'throw' | 'fusedCheck';
 
 /** Frame credits: ids sent and acked, and the most frames ever in flight at once. */
 export interface FrameCredits {
@@ -169,7 +176,14 @@ export interface EngineStatus {
 }
 
 export type FromWorker =
-  | { type: 'ready'; backend: BackendName; reason: string; renderer: string | null }
+  | {
+      type: 'ready';
+      backend: BackendName;
+      reason: string;
+      renderer: string | null;
+      /** The path the engine runs and how it was chosen (worker/autotune.ts). */
+      autotune?: AutotuneReport;
+    }
   | Frame
   | EngineStatus
   /**
@@ -196,6 +210,18 @@ export type FromWorker =
       weights: number[][];
       snapshot: number[][];
     }
+  /** Test builds only: the fused Langevin step against the ops path (worker/fusedCheck.ts). */
+  | {
+      type: 'testFused';
+      backend: string;
+      reference: string;
+      fusedRan: boolean;
+      maxDiff: number;
+      steps: number;
+      chains: number;
+      msOps: number;
+      msFused: number;
+    }
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }
   | {
@@ -212,22 +238,6 @@ export type FromWorker =
   | MetricsMessage
   | SlowPhase
   | CompareFrame;
-
-/**
- * The compare view, a few times a second while it is on: the exact-ML reference model's
- * density on a coarse grid, and KL(data ‖ ·) of the run's model and of the reference, both
- * measured the same way on that grid (so the two numbers compare like for like).
- */
-export interface CompareFrame {
-  type: 'compareFrame';
-  generation: number;
-  iteration: number;
-  gridSize: number;
-  /** The reference model's normalised density p on the G×G grid (Σ p h² = 1), row-major. */
-  density: Float32Array;
-  klReference: number;
-  klRun: number;
-}
 
 /**
  * Requests are answered by exactly one reply (or an 'error') that echoes their requestId, a

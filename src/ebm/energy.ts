@@ -1,9 +1,14 @@
 // The contract every energy-based model in the playground satisfies.
 // p(x) ∝ exp(−β E(x)); samplers only ever need E and ∇ₓE.
+import type { MlpSpec } from './fused/mlpSpec';
 import { tf, type Tensor1D, type Tensor2D } from './tf';
 
-/** E(x) for a batch x of shape [N, 2]; returns shape [N]. Pure tensor function. */
-export type EnergyFn = (x: Tensor2D) => Tensor1D;
+/**
+ * E(x) for a batch x of shape [N, 2]; returns shape [N]. Pure tensor function. A plain MLP's
+ * energy also carries its layers (`mlp`), so a fused Langevin step can run it by hand
+ * (fused/); a composed or tempered energy is a new function without it.
+ */
+export type EnergyFn = ((x: Tensor2D) => Tensor1D) & { readonly mlp?: MlpSpec };
 
 export interface EnergyModel {
   readonly energy: EnergyFn;

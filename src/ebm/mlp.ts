@@ -16,6 +16,7 @@ export interface MlpConfig {
 /** An MLP 2 → h → … → h → outputs: its parameters [w₀, b₀, w₁, b₁, …] and its forward. */
 export interface MlpNet {
   readonly variables: tf.Variable[];
+  readonly layers: readonly { w: tf.Variable; b: tf.Variable }[];
   /** [N, 2] → [N, outputs]. Pure tensor function. */
   forward(x: Tensor2D): Tensor2D;
 }
@@ -44,12 +45,16 @@ export function buildMlp(cfg: MlpConfig, outputs: number): MlpNet {
     });
     return h as Tensor2D;
   };
-  return { variables, forward };
+  return { variables, layers, forward };
 }
 
 export function createMlp(cfg: MlpConfig): EnergyModel {
-  const { variables, forward } = buildMlp(cfg, 1);
-  const energy = (x: Tensor2D): Tensor1D => tf.reshape(forward(x), [-1]) as Tensor1D;
+  const { variables, layers, forward } = buildMlp(cfg, 1);
+  const mlp = { layers, inputScale: cfg.inputScale, width: cfg.width, depth: cfg.depth };
+  const energy = Object.assign(
+    (x: Tensor2D): Tensor1D => tf.reshape(forward(x), [-1]) as Tensor1D,
+    { mlp },
+  );
   return {
     energy,
     variables,

@@ -3,6 +3,7 @@
 // worker itself is the supervisor's (supervisor.ts): it is watched and, when it fails,
 // replaced by one brought back to the page's points, settings and last good weights.
 import { splitPoints } from './pointSets';
+import type { LangevinRequest } from '../contract/autotune';
 import type {
   BackendRequest,
   EngineRequest,
@@ -12,6 +13,7 @@ import type {
 } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { modelKeys, type Settings } from '../contract/settings';
+import { clearAutotuneCache, readAutotuneCache, writeAutotuneCache } from './autotuneCache';
 import { EngineRequests } from './engineRequests';
 import { pauseWhenHidden } from './hiddenTab';
 import { compareGrids, densityGrids, frames } from './frameHolder';
@@ -20,7 +22,7 @@ import type { Point } from './schema';
 import { receiveSlowPhase, useSlowMotion } from './slowMotion';
 import { Supervisor } from './supervisor';
 import { rollbackText } from './rollbackText';
-import { installTestHook, pageCounters, receiveTestReport } from './testHook';
+import { installTestHook, pageCounters, receiveTestFused, receiveTestReport } from './testHook';
 
 export const GRID_SIZE = 128;
 /** The page keeps a copy of the model's weights this often while training (ms). */
@@ -29,6 +31,7 @@ const KEEP_WEIGHTS_MS = 2_000;
 const REBUILD_QUIET_MS = 8_000;
 
 let backendRequest: BackendRequest = 'auto';
+let langevinRequest: LangevinRequest = 'auto';
 
 export interface BenchResult {
   backend: string;
@@ -84,6 +87,8 @@ function startMessages(): ToWorker[] {
       ...splitPoints(s.points),
       gridSize: GRID_SIZE,
       preset: s.preset ?? undefined,
+      langevin: langevinRequest,
+      autotune: readAutotuneCache(),
     },
   ];
   if (lastGood && sameModel(lastGood.settings, s.settings)) {
@@ -129,8 +134,14 @@ function onMessage(msg: FromWorker): void {
   switch (msg.type) {
     case 'ready':
       useApp.setState({
-        backend: { name: msg.backend, reason: msg.reason, renderer: msg.renderer },
+        backend: {
+          name: msg.backend,
+          reason: msg.reason,
+          renderer: msg.renderer,
+          autotune: msg.autotune,
+        },
       });
+      if (msg.autotune?.source === 'measured') writeAutotuneCache(msg.autotune);
       return;
     case 'frame':
       pageCounters.framesReceived++;
@@ -179,6 +190,9 @@ function onMessage(msg: FromWorker): void {
     case 'testReport':
       if (__EBM_TEST__) receiveTestReport(msg);
       return;
+    case 'testFused':
+      if (__EBM_TEST__) receiveTestFused(msg);
+      return;
     default:
       assertNever(msg);
   }
@@ -187,10 +201,11 @@ function onMessage(msg: FromWorker): void {
 let started = false;
 
 export const engine = {
-  start(backend: BackendRequest): void {
+  start(backend: BackendRequest, langevin: LangevinRequest = 'auto'): void {
     if (started) return;
     started = true;
     backendRequest = backend;
+    langevinRequest = langevin;
     supervisor.start();
     setInterval(keepWeights, KEEP_WEIGHTS_MS);
     if (__EBM_TEST__) installTestHook(supervisor);
@@ -217,6 +232,12 @@ export const engine = {
       if (next.compare.on !== prev.compare.on)
         supervisor.send({ type: 'compare', on: next.compare.on });
     });
+  },
+  /** Forget this device's autotune result and start a worker that measures again. */
+  remeasure: () => {
+    clearAutotuneCache();
+    useApp.setState({ backend: null });
+    supervisor.replace();
   },
   play: () => {
     useSlowMotion.getState().clear();

@@ -64,6 +64,13 @@ export class Supervisor {
     this.quietUntil = performance.now();
   }
 
+  /** A fresh worker on purpose (re-measure the device): not a failure, not counted. */
+  replace(): void {
+    this.client?.terminate();
+    this.client = null;
+    this.spawn();
+  }
+
   /** Test builds: drop the worker without telling anyone, as a crashed process would. */
   killSilently(): void {
     this.client?.terminate();

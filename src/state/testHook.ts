@@ -17,7 +17,15 @@ export const pageCounters = {
 };
 
 type Report = Extract<FromWorker, { type: 'testReport' }>;
+type Fused = Extract<FromWorker, { type: 'testFused' }>;
 let waiting: ((r: Report) => void)[] = [];
+let waitingFused: ((r: Fused) => void)[] = [];
+
+export function receiveTestFused(r: Fused): void {
+  const w = waitingFused;
+  waitingFused = [];
+  w.forEach((resolve) => resolve(r));
+}
 
 export function receiveTestReport(r: Report): void {
   const w = waiting;
@@ -35,6 +43,8 @@ export interface EbmTestHook {
   };
   /** tf.memory() in the worker, and its iteration. */
   report(): Promise<Report>;
+  /** The fused Langevin step against the ops path in the worker (100 steps, same noise). */
+  fusedCheck(): Promise<Fused>;
   injectNaN(): void;
   throwInLoop(): void;
   /** A message the engine does not understand (its handler throws). */
@@ -65,6 +75,13 @@ export function installTestHook(sup: Supervisor): void {
       const r = new Promise<Report>((resolve) => waiting.push(resolve));
       sup.send({ type: 'test', action: 'report' });
       return r;
+    },
+    fusedCheck: () => {
+      // Compiling the fused program holds the worker silent for seconds on SwiftShader.
+      sup.quietFor(600_000);
+      const r = new Promise<Fused>((resolve) => waitingFused.push(resolve));
+      sup.send({ type: 'test', action: 'fusedCheck' });
+      return r.finally(() => sup.endQuiet());
     },
     injectNaN: () => sup.send({ type: 'test', action: 'nan' }),
     throwInLoop: () => sup.send({ type: 'test', action: 'throw' }),

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { setKeepTrainingHidden } from '../state/hiddenTab';
 import { useApp } from '../state/store';
 import { drawStats } from './drawLoop';
+import { PathDetails } from './PathDetails';
 
 const STALLED_MS = 1_500;
 
@@ -60,6 +61,7 @@ export function StatusBar() {
         train when hidden
       </label>
       {backend && <span className="reason">{backend.reason}</span>}
+      {backend?.autotune && <PathDetails report={backend.autotune} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { LANGEVIN_REQUESTS, type LangevinRequest } from '../contract/autotune';
 import type { BackendRequest } from '../contract/protocol';
 
 const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
@@ -8,8 +9,16 @@ export function readBackendParam(search: string): BackendRequest {
   return (BACKENDS as readonly string[]).includes(v ?? '') ? (v as BackendRequest) : 'auto';
 }
 
+/** `?langevin=ops|fused` forces the Langevin path; anything else lets the autotuner choose. */
+export function readLangevinParam(search: string): LangevinRequest {
+  const v = new URLSearchParams(search).get('langevin');
+  return (LANGEVIN_REQUESTS as readonly string[]).includes(v ?? '')
+    ? (v as LangevinRequest)
+    : 'auto';
+}
+
 /** Page-level parameters that describe this browser, not the work: a share link drops them. */
-const LOCAL_PARAMS = ['backend', 'bench'];
+const LOCAL_PARAMS = ['backend', 'bench', 'langevin'];
 
 /** The address a share link starts from: this page without its fragment or local parameters. */
 export function shareBaseUrl(href: string): string {

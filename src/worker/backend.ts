@@ -35,7 +35,7 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
 
-async function tryBackend(name: BackendName): Promise<boolean> {
+export async function tryBackend(name: BackendName): Promise<boolean> {
   if (name === 'wasm') {
     setWasmPaths({
       'tfjs-backend-wasm.wasm': wasmUrl,

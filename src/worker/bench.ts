@@ -13,6 +13,7 @@ import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
 import { DATA_BATCH } from './dataBatch';
+import { roofline } from './roofline';
 import { ownParams, samplerParams } from './samplerSetup';
 
 function median(xs: number[]): number {
@@ -59,6 +60,7 @@ export function runBench(): Record<string, number> {
     trainer.stats?.dataSync();
   }, 15);
   out['training iterations/s'] = 1000 / iterMs;
+  Object.assign(out, roofline(DEFAULT_SETTINGS, iterMs));
 
   // Langevin chain-steps/s: 10 steps on N chains, timed to the readback.
   for (const n of [1024, 8192]) {

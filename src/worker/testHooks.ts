@@ -2,6 +2,7 @@
 // this file): faults a browser test injects into the running engine, and the counters it reads.
 import { tf } from '../ebm/tf';
 import type { FromWorker, TestAction } from '../contract/protocol';
+import { fusedCheck } from './fusedCheck';
 import type { Session } from './session';
 
 export interface TestTarget {
@@ -39,5 +40,11 @@ export function testHook(action: TestAction, t: TestTarget): void {
     }
     case 'throw':
       return t.armThrow();
+    case 'fusedCheck':
+      void fusedCheck(t.session?.model ?? null).then(
+        (r) => t.post({ type: 'testFused', ...r }),
+        (err: unknown) => console.error(`fusedCheck failed: ${String(err)}`),
+      );
+      return;
   }
 }

@@ -1,6 +1,7 @@
 // Worker entry: choose a backend, then hand every message to the engine. Anything thrown in a
 // handler, uncaught or unhandled in a promise is forwarded as 'fatal': the page's supervisor
 // then replaces this worker (a half-updated engine is not trusted to go on).
+import { autotune } from './autotune';
 import { chooseBackend } from './backend';
 import { Engine } from './engine';
 import { transferables, type FromWorker, type ToWorker } from '../contract/protocol';
@@ -27,13 +28,17 @@ function handle(msg: ToWorker): void {
 onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   if (msg.type === 'init') {
-    ready = chooseBackend(msg.backend).then(
-      (choice) => {
-        post({ type: 'ready', ...choice });
-        handle(msg);
-      },
-      (err: unknown) => post({ type: 'error', message: String(err) }),
-    );
+    ready = chooseBackend(msg.backend)
+      .then((c) =>
+        autotune(c, msg.backend, msg.langevin ?? 'auto', msg.settings, msg.autotune ?? null),
+      )
+      .then(
+        ({ choice, report }) => {
+          post({ type: 'ready', ...choice, autotune: report });
+          handle(msg);
+        },
+        (err: unknown) => post({ type: 'error', message: String(err) }),
+      );
     return;
   }
   // Messages that arrive while the backend starts wait for it, in order.

@@ -13,6 +13,7 @@
 // the wall itself: an atom (+46 % mass in the edge strip, measured).
 import { reflectIntoBox } from '../box';
 import { energyGrad } from '../energy';
+import { fusedStepFor } from '../fused/path';
 import { tf, type Tensor2D } from '../tf';
 import { iterate } from './mh';
 import { TraceRecorder } from './trace';
@@ -24,18 +25,23 @@ export const langevin: Sampler<'langevinStep'> = {
     const eps = p.langevinStep;
     const noiseStd = Math.sqrt(eps);
     const rec = new TraceRecorder(p.trace, steps, x0.shape[0]);
+    // The same update as one hand-written program per step where it applies (fused/path.ts).
+    const fused = fusedStepFor(energy, p);
     const s = iterate(
       () => ({ x: tf.clone(x0) }),
       steps,
       ({ x }, k) => {
-        const g = energyGrad(energy, x);
-        const noise = tf.randomNormal(x.shape, 0, noiseStd, 'float32', rng.seed());
-        const moved = tf.add(tf.sub(x, tf.mul(g, 0.5 * eps * p.beta)), noise) as Tensor2D;
-        const xn = reflectIntoBox(moved, p.box);
+        const noise = tf.randomNormal(x.shape, 0, noiseStd, 'float32', rng.seed()) as Tensor2D;
+        const xn = fused ? fused(x, noise) : opsStep(x, noise);
         rec.record(k, xn);
         return { x: xn };
       },
     );
+    function opsStep(x: Tensor2D, noise: Tensor2D): Tensor2D {
+      const g = energyGrad(energy, x);
+      const moved = tf.add(tf.sub(x, tf.mul(g, 0.5 * eps * p.beta)), noise) as Tensor2D;
+      return reflectIntoBox(moved, p.box);
+    }
     const trace = rec.finish();
     return trace ? { x: s.x, acceptRate: null, trace } : { x: s.x, acceptRate: null };
   },

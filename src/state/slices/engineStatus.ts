@@ -1,5 +1,6 @@
 // What the engine reports at status rate (a few Hz): the backend it runs on, whether it plays,
 // the iteration and speed, and the training statistics with their series for the charts.
+import type { AutotuneReport } from '../../contract/autotune';
 import type { BackendName, FrameStats } from '../../contract/protocol';
 import { emptySeries, pushSeries, type Series } from '../series';
 import type { SliceCreator } from './slice';
@@ -8,6 +9,8 @@ export interface BackendInfo {
   name: BackendName;
   reason: string;
   renderer: string | null;
+  /** The Langevin path the engine runs and the autotuner's timings. */
+  autotune?: AutotuneReport;
 }
 
 /** The statistics charted over iterations (Charts.tsx). */
