@@ -19,6 +19,10 @@ import { LessonPanel } from './lessons/LessonPanel';
 import { openStep } from './lessons/applyStep';
 import { useLessonView } from './lessons/lessonView';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { Announcer } from './Announcer';
+import { DisplayPrefs } from './DisplayPrefs';
+import { Drawer, DrawerToggle } from './Drawer';
+import { usePrefsOnPage } from './usePrefsOnPage';
 import type { Tool } from './usePointerEditing';
 
 export function App() {
@@ -34,6 +38,7 @@ export function App() {
   };
   const hideView = useHidden('view');
   useKeyboardShortcuts();
+  usePrefsOnPage();
   const lessons = useLessonView((v) =>
     v.open ? (v.embed ? 'embed' : v.present ? 'present' : 'open') : 'closed',
   );
@@ -55,6 +60,7 @@ export function App() {
         >
           Lessons
         </button>
+        <DrawerToggle />
         <StatusBar />
       </header>
       {/* A landmark, so every part of the page is in one (axe: region). */}
@@ -71,15 +77,17 @@ export function App() {
           </div>
           <DensityViewBar />
         </div>
-        <aside>
+        <Drawer>
           <SamplerPanel />
           <Controls />
+          <DisplayPrefs />
           <Charts />
-        </aside>
+        </Drawer>
       </main>
       <DensitySection />
       <Explainer />
       {lessons !== 'closed' && <LessonPanel />}
+      <Announcer />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
 //   brush tool: spray points around the pointer while it is held.
+// Touch and pen: a tap adds, a drag moves, and a long press (LONG_PRESS_MS without moving
+// more than SLOP_PX) on a point removes it; a finger hits a point from further away.
 // Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
@@ -10,13 +12,23 @@ import { useApp } from '../state/store';
 import { MAX_POINTS } from '../contract/view';
 import { type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
+import { announce, coords } from './announce';
 
 export type Tool = 'point' | 'brush';
-type Nearest = (points: Point[], px: number, py: number, s: PlotScales) => number | null;
+type Nearest = (
+  points: Point[],
+  px: number,
+  py: number,
+  s: PlotScales,
+  radiusPx?: number,
+) => number | null;
 
 const BRUSH_STD = 0.15; // data units
 const BRUSH_PER_TICK = 3;
 const BRUSH_MS = 40;
+export const LONG_PRESS_MS = 500;
+const SLOP_PX = 8;
+const TOUCH_RADIUS_PX = 18;
 
 const clampCoord = (v: number) => Math.max(-3.99, Math.min(3.99, v));
 
@@ -28,6 +40,24 @@ export function usePointerEditing(
 ) {
   const drag = useRef<number | null>(null);
   const brush = useRef<{ timer: number; x: number; y: number } | null>(null);
+  const press = useRef<{ timer: number; x: number; y: number } | null>(null);
+
+  const endPress = () => {
+    if (press.current) window.clearTimeout(press.current.timer);
+    press.current = null;
+  };
+
+  /** A touch held still on point i: the drag so far is undone and the point removed. */
+  const longPress = (i: number) => {
+    press.current = null;
+    stop(true);
+    const app = useApp.getState();
+    const p = app.points[i];
+    if (!p) return;
+    app.removePoint(i);
+    navigator.vibrate?.(30);
+    announce(`Point removed at ${coords(p.x, p.y)}; ${app.points.length - 1} points`);
+  };
 
   const toData = (e: PointerEvent): { px: number; py: number; p: Point } => {
     const r = canvasRef.current!.getBoundingClientRect();
@@ -54,6 +84,7 @@ export function usePointerEditing(
 
   /** Ends the drag or stroke; `cancel` undoes it instead of recording it. */
   const stop = (cancel = false) => {
+    endPress();
     const active = drag.current !== null || brush.current !== null;
     drag.current = null;
     if (brush.current) window.clearInterval(brush.current.timer);
@@ -86,7 +117,8 @@ export function usePointerEditing(
       if (app.hidden.includes('points')) return;
       stop(); // a gesture left open (a lost pointerup) ends here
       const { px, py, p } = toData(e);
-      const hit = nearest(app.points, px, py, scales());
+      const touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+      const hit = nearest(app.points, px, py, scales(), touch ? TOUCH_RADIUS_PX : undefined);
       e.currentTarget.setPointerCapture(e.pointerId);
       e.currentTarget.focus({ preventScroll: true }); // keyboard shortcuts; never scroll under the pointer
       if (e.button === 2 || e.altKey) {
@@ -104,6 +136,10 @@ export function usePointerEditing(
         app.select(hit);
         startGesture();
         drag.current = hit;
+        if (touch) {
+          const timer = window.setTimeout(() => longPress(hit), LONG_PRESS_MS);
+          press.current = { timer, x: e.clientX, y: e.clientY };
+        }
       } else if (app.points.length < MAX_POINTS) {
         app.addPoints([p]);
         app.select(app.points.length);
@@ -113,12 +149,16 @@ export function usePointerEditing(
     },
     onPointerMove: (e: PointerEvent<HTMLCanvasElement>) => {
       if (drag.current === null && !brush.current) return;
+      const held = press.current;
+      if (held && Math.hypot(e.clientX - held.x, e.clientY - held.y) > SLOP_PX) endPress();
       const { p } = toData(e);
       if (brush.current) {
         brush.current.x = p.x;
         brush.current.y = p.y;
       } else if (drag.current !== null) {
-        useApp.getState().movePoint(drag.current, p);
+        const app = useApp.getState();
+        const old = app.points[drag.current];
+        app.movePoint(drag.current, old ? { ...old, x: p.x, y: p.y } : p);
       }
     },
     onPointerUp: () => stop(),

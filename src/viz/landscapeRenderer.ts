@@ -3,11 +3,13 @@
 // new frame arrives, not on every redraw (e.g. while dragging a point).
 import { scaleLinear } from 'd3';
 import type { Frame } from '../contract/protocol';
-import { makeLut, type Lut } from './colormap';
+import type { PaletteName } from '../contract/view';
+import { lutFor } from './colormap';
 import { computeContours, drawContours } from './contours';
 import { Heatmap } from './heatmap';
 import { colourParams, CONTOUR_LEVELS, relativeEnergy, type ColourMode } from './levels';
 import { drawPoints, drawSamples, type PlotScales } from './scatter';
+import { drawCrosshair } from './crosshair';
 import { drawTrails } from './trails';
 
 export interface ViewBox {
@@ -24,6 +26,20 @@ export interface Layers {
 
 export const SAMPLE_COLOUR = 'rgba(249, 115, 22, 0.75)';
 
+/**
+ * How the picture looks (display preferences): the heatmap palette, the plot's background
+ * where there is no heatmap, and whether sample mode's moving trails are drawn (not under
+ * reduced motion: then only where the traced chains are now).
+ */
+export interface Look {
+  palette: PaletteName;
+  background: string;
+  trails: boolean;
+}
+
+/** Where the keyboard crosshair is (data units), drawn when the landscape has focus. */
+export type Crosshair = { x: number; y: number } | null;
+
 /** What the heatmap shows (levels.ts colourParams) and the density views' fixed top. */
 export interface Colouring {
   mode: ColourMode;
@@ -32,13 +48,16 @@ export interface Colouring {
 
 export class LandscapeRenderer {
   private heatmap: Heatmap | null = null;
-  private readonly lut: Lut = makeLut();
   private contours: ReturnType<typeof computeContours> = [];
   private frameKey = '';
   private rel = new Float32Array(0);
   private colour = new Float32Array(0);
   /** Set before draw(); a change recolours the current frame. */
   colouring: Colouring = { mode: 'energy', densityScale: 0.5 };
+  /** Set before draw(); a palette change recolours the current frame. */
+  look: Look = { palette: 'default', background: '#f1f5f9', trails: true };
+  /** Trail segments the last draw() drew (0 under reduced motion): for tests. */
+  trailSegments = 0;
 
   constructor(readonly box: ViewBox) {}
 
@@ -52,7 +71,7 @@ export class LandscapeRenderer {
   /** Recompute colours and contours for a new frame (or a new β). */
   private prepare(frame: Frame, beta: number): void {
     const { mode, densityScale } = this.colouring;
-    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}`;
+    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}:${this.look.palette}`;
     if (key === this.frameKey) return;
     this.frameKey = key;
     const G = frame.gridSize;
@@ -62,7 +81,7 @@ export class LandscapeRenderer {
     relativeEnergy(frame.grid, beta, this.rel);
     const side = this.box.max - this.box.min;
     colourParams(frame.grid, beta, mode, densityScale, side, this.colour);
-    this.heatmap.update(this.colour, 1, this.lut);
+    this.heatmap.update(this.colour, 1, lutFor(this.look.palette));
     this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
   }
 
@@ -80,9 +99,10 @@ export class LandscapeRenderer {
     points: { x: number; y: number }[],
     selected: number | null,
     layers: Layers,
+    crosshair: Crosshair = null,
   ): void {
     ctx.clearRect(0, 0, size, size);
-    ctx.fillStyle = '#f1f5f9';
+    ctx.fillStyle = this.look.background;
     ctx.fillRect(0, 0, size, size);
     const s = this.scales(size);
     if (frame) {
@@ -94,6 +114,7 @@ export class LandscapeRenderer {
     }
     if (layers.points) drawPoints(ctx, points, s, selected);
     // Sample mode: traced chains, rejected proposals, HMC's leapfrog path (on top).
-    if (frame?.trails) drawTrails(ctx, frame.trails, s);
+    this.trailSegments = frame?.trails ? drawTrails(ctx, frame.trails, s, this.look.trails) : 0;
+    if (crosshair) drawCrosshair(ctx, s.x(crosshair.x), s.y(crosshair.y));
   }
 }
