@@ -5,12 +5,14 @@
 //                  past either end the selection drops and focus leaves the landscape
 //   Delete/Back    remove the selected point
 //   Escape         drop the selection; the next Tab then leaves the landscape (no trap)
-// Undo: each add and delete is a step; a run of nudges (keys down until released) is one step,
-// like a mouse drag (the store's begin/endGesture). The keys are handled here, on the canvas,
+// Undo: each add and delete is a step; a run of nudges of one point is one step, like a mouse
+// drag (the store's begin/endGesture): it ends after a pause of COALESCE_MS (as slider runs do),
+// on any other key, or when the landscape loses focus. The keys are handled here, on the canvas,
 // and marked handled (preventDefault), so the page-wide shortcuts leave them alone.
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { MAX_POINTS } from '../contract/view';
 import { engine } from '../state/engine';
+import { COALESCE_MS } from '../state/slices/document';
 import { useApp } from '../state/store';
 import { announce, coords } from './announce';
 
@@ -35,8 +37,10 @@ export function useKeyboardEditing(
 ) {
   const nudging = useRef(false);
   const escaped = useRef(false);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const endNudge = () => {
+    clearTimeout(pause.current);
     if (!nudging.current) return;
     nudging.current = false;
     useApp.getState().endGesture();
@@ -49,6 +53,7 @@ export function useKeyboardEditing(
     const i = app.selected;
     const p = i === null ? undefined : app.points[i];
     if (i !== null && p && !app.hidden.includes('points') && app.settings.mode !== 'sample') {
+      clearTimeout(pause.current);
       if (!nudging.current) {
         app.beginGesture();
         nudging.current = true;
@@ -113,8 +118,9 @@ export function useKeyboardEditing(
 
   return {
     onKeyDown: (e: KeyboardEvent<HTMLCanvasElement>) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const dir = ARROWS[e.key];
+      if (!dir) endNudge(); // Ctrl+Z included: the run so far is one step before it undoes
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key !== 'Tab' && e.key !== 'Escape') escaped.current = false;
       if (dir) arrow(e, dir);
       else if (e.key === 'Enter') enter(e);
@@ -128,7 +134,10 @@ export function useKeyboardEditing(
       }
     },
     onKeyUp: (e: KeyboardEvent<HTMLCanvasElement>) => {
-      if (ARROWS[e.key]) endNudge();
+      if (ARROWS[e.key] && nudging.current) {
+        clearTimeout(pause.current);
+        pause.current = setTimeout(endNudge, COALESCE_MS);
+      }
     },
     onFocus: () => setFocused(true),
     onBlur: () => {
