@@ -1,8 +1,11 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
 //   brush tool: spray points around the pointer while it is held.
-// Touch and pen: a tap adds, a drag moves, and a long press (LONG_PRESS_MS without moving
-// more than SLOP_PX) on a point removes it; a finger hits a point from further away.
+// Touch and pen: a tap adds, a drag moves, and a long press on a point removes it: held
+// LONG_PRESS_MS without moving more than SLOP_PX arms it (a buzz and "release to remove"),
+// and the release removes it. Deciding at the release, not when the timer fires, means a drag
+// whose first moves were late (a busy page) is never taken for a long press: its moves
+// arrive before its release and disarm it. A finger hits a point from further away.
 // Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
@@ -40,22 +43,26 @@ export function usePointerEditing(
 ) {
   const drag = useRef<number | null>(null);
   const brush = useRef<{ timer: number; x: number; y: number } | null>(null);
-  const press = useRef<{ timer: number; x: number; y: number } | null>(null);
+  const press = useRef<{
+    timer: number;
+    x: number;
+    y: number;
+    point: number;
+    armed: boolean;
+  } | null>(null);
 
   const endPress = () => {
     if (press.current) window.clearTimeout(press.current.timer);
     press.current = null;
   };
 
-  /** A touch held still on point i: the drag so far is undone and the point removed. */
+  /** A touch held still on a point and released: the drag so far is undone, the point removed. */
   const longPress = (i: number) => {
-    press.current = null;
     stop(true);
     const app = useApp.getState();
     const p = app.points[i];
     if (!p) return;
     app.removePoint(i);
-    navigator.vibrate?.(30);
     announce(`Point removed at ${coords(p.x, p.y)}; ${app.points.length - 1} points`);
   };
 
@@ -137,8 +144,13 @@ export function usePointerEditing(
         startGesture();
         drag.current = hit;
         if (touch) {
-          const timer = window.setTimeout(() => longPress(hit), LONG_PRESS_MS);
-          press.current = { timer, x: e.clientX, y: e.clientY };
+          const timer = window.setTimeout(() => {
+            if (!press.current) return;
+            press.current.armed = true;
+            navigator.vibrate?.(30);
+            announce('Release to remove the point');
+          }, LONG_PRESS_MS);
+          press.current = { timer, x: e.clientX, y: e.clientY, point: hit, armed: false };
         }
       } else if (app.points.length < MAX_POINTS) {
         app.addPoints([p]);
@@ -161,7 +173,11 @@ export function usePointerEditing(
         app.movePoint(drag.current, old ? { ...old, x: p.x, y: p.y } : p);
       }
     },
-    onPointerUp: () => stop(),
+    onPointerUp: () => {
+      const held = press.current;
+      if (held?.armed) longPress(held.point);
+      else stop();
+    },
     onPointerCancel: () => stop(),
     onContextMenu: (e: React.MouseEvent) => e.preventDefault(),
   };

@@ -123,9 +123,11 @@ describe('keyboard, touch and display preferences', () => {
     const p = await toPixel(page, 0.5, -0.5);
     await page.touchscreen.tap(p.x, p.y);
     await expect.poll(() => count(page)).toBe(before + 1);
+    // Held still for 500 ms it arms ("release to remove"); the release removes the point.
     const held = await touchDown(page, p.x, p.y);
-    await expect.poll(() => announced(page).textContent()).toMatch(/^Point removed at/);
+    await expect.poll(() => announced(page).textContent()).toBe('Release to remove the point');
     await held.up();
+    await expect.poll(() => announced(page).textContent()).toMatch(/^Point removed at/);
     expect(await count(page)).toBe(before);
 
     // The controls are in a drawer: closed, then opened by its button, focus on Close.
