@@ -114,6 +114,9 @@ const SETS: Record<string, () => { points: Float32Array; centres: Centre[] | nul
 const base: Settings = { ...DEFAULT_SETTINGS, chains: 2048 };
 const CONFIGS: Record<string, Partial<Settings>> = {
   default: {},
+  old: { reinitFrom: 'uniform', reinitFraction: 0.05 },
+  model05: { reinitFraction: 0.05 },
+  malaModel05: { sampler: 'mala', reinitFraction: 0.05 },
   uniform: { reinitFrom: 'uniform' },
   data: { reinitFrom: 'data' },
   model20: { reinitFraction: 0.2 },

@@ -54,3 +54,20 @@ export function controlLabel(name: ControlName): string {
     ? OTHER_CONTROLS[name as keyof typeof OTHER_CONTROLS]
     : SETTING_BY_KEY[name as NumberKey].label;
 }
+
+/**
+ * This browser's display preferences (local storage, never the document or a link: a shared
+ * link must not turn a colleague's page dark). `auto` follows the system setting.
+ */
+export const PALETTES = ['default', 'viridis', 'cividis'] as const;
+export type PaletteName = (typeof PALETTES)[number];
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+export const MOTIONS = ['auto', 'reduce', 'full'] as const;
+export type MotionChoice = (typeof MOTIONS)[number];
+export interface DisplayPrefs {
+  theme: ThemeChoice;
+  palette: PaletteName;
+  motion: MotionChoice;
+}
+export const DEFAULT_PREFS: DisplayPrefs = { theme: 'auto', palette: 'default', motion: 'auto' };

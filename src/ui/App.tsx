@@ -22,6 +22,10 @@ import { LessonPanel } from './lessons/LessonPanel';
 import { openStep } from './lessons/applyStep';
 import { useLessonView } from './lessons/lessonView';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { Announcer } from './Announcer';
+import { DisplayPrefs } from './DisplayPrefs';
+import { Drawer, DrawerToggle } from './Drawer';
+import { usePrefsOnPage } from './usePrefsOnPage';
 import type { Tool } from './usePointerEditing';
 
 export function App() {
@@ -37,6 +41,7 @@ export function App() {
   };
   const hideView = useHidden('view');
   useKeyboardShortcuts();
+  usePrefsOnPage();
   const lessons = useLessonView((v) =>
     v.open ? (v.embed ? 'embed' : v.present ? 'present' : 'open') : 'closed',
   );
@@ -58,6 +63,7 @@ export function App() {
         >
           Lessons
         </button>
+        <DrawerToggle />
         <StatusBar />
       </header>
       {/* A landmark, so every part of the page is in one (axe: region). */}
@@ -76,16 +82,18 @@ export function App() {
           <DensityViewBar />
           <SlowMotionPanel />
         </div>
-        <aside>
+        <Drawer>
           <SamplerPanel />
           <JemPanel />
           <Controls />
+          <DisplayPrefs />
           <Charts />
-        </aside>
+        </Drawer>
       </main>
       <DensitySection />
       <Explainer />
       {lessons !== 'closed' && <LessonPanel />}
+      <Announcer />
     </div>
   );
 }

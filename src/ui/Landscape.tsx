@@ -1,5 +1,7 @@
 // The landscape surface: one canvas drawn in requestAnimationFrame from the latest frame
-// (never through React state), and Pointer Events for editing the data points.
+// (never through React state), Pointer Events for editing the data points with mouse, pen or
+// touch, and keys for editing them without a pointer (useKeyboardEditing.ts). Under reduced
+// motion new frames are drawn at most 4 times a second and the moving trails are left out.
 import { LIVE_SUMMARY_ID, LiveSummary } from './LiveSummary';
 import { useEffect, useRef, useState } from 'react';
 import { engine } from '../state/engine';
@@ -19,8 +21,21 @@ import { drawExtras, subscribeExtras } from './landscapeExtras';
 import { usePredict } from './predict/predictState';
 import { useSketchPointer } from './predict/useSketchPointer';
 import { usePointerEditing, type Tool } from './usePointerEditing';
+import { useKeyboardEditing } from './useKeyboardEditing';
+import { isDark, isReducedMotion, usePrefs, type PrefsState } from '../state/prefs';
+import type { Look } from '../viz/landscapeRenderer';
+
+/** Under reduced motion, the least time between two redraws for new frames. */
+const CALM_FRAME_MS = 250;
+
+const lookOf = (p: PrefsState): Look => ({
+  palette: p.palette,
+  background: isDark(p) ? '#1e293b' : '#f1f5f9',
+  trails: !isReducedMotion(p),
+});
 
 const BOX = { min: -4, max: 4 };
+const KEY_HELP_ID = 'landscape-keys';
 
 export function Landscape({
   tool,
@@ -36,6 +51,9 @@ export function Landscape({
   const layersRef = useRef(layers);
   const sampling = useApp((a) => a.settings.mode === 'sample');
   const sketching = usePredict((p) => p.sketching);
+  const crosshair = useRef({ x: 0, y: 0 });
+  const focused = useRef(false);
+  const redraw = useRef(() => {});
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -70,8 +88,17 @@ export function Landscape({
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     let drawnVersion = -1;
+    let drawnAt = -Infinity;
     let dirty = true;
     let raf = 0;
+    let calm = isReducedMotion(usePrefs.getState());
+    redraw.current = () => (dirty = true);
+    const unsubPrefs = usePrefs.subscribe((p) => {
+      renderer.current.look = lookOf(p);
+      calm = isReducedMotion(p);
+      dirty = true;
+    });
+    renderer.current.look = lookOf(usePrefs.getState());
     const unsub = useApp.subscribe((s, p) => {
       if (s.points !== p.points || s.selected !== p.selected || s.settings.beta !== p.settings.beta)
         dirty = true;
@@ -84,7 +111,8 @@ export function Landscape({
     const unsubExtras = subscribeExtras(() => (dirty = true));
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
-      if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
+      const fresh = frames.version !== drawnVersion && (!calm || now - drawnAt >= CALM_FRAME_MS);
+      if (!fresh && !dirty && !layersChanged()) return;
       const { points, selected, settings, view, metrics } = useApp.getState();
       renderer.current.colouring = {
         mode: view.density,
@@ -99,6 +127,7 @@ export function Landscape({
         points,
         selected,
         layersRef.current,
+        focused.current ? crosshair.current : null,
       );
       const { scrubbed, replaying } = useTimeline.getState();
       if (scrubbed)
@@ -109,9 +138,11 @@ export function Landscape({
           replaying ? null : 'scrubbing, release to return to live',
         );
       drawExtras(ctx, renderer.current.scales(size), frames.latest, points);
+      canvas.dataset.trailSegments = String(renderer.current.trailSegments);
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
+        drawnAt = now;
         if (frames.latest) engine.ack(frames.latest.frameId);
         drawStats.tick(now);
       }
@@ -129,6 +160,7 @@ export function Landscape({
       unsubTimeline();
       unsubClasses();
       unsubExtras();
+      unsubPrefs();
     };
   }, [size]);
 
@@ -139,6 +171,10 @@ export function Landscape({
     nearestPoint,
   );
   const sketch = useSketchPointer(canvasRef, () => renderer.current.scales(size));
+  const keys = useKeyboardEditing(crosshair, (on) => {
+    focused.current = on;
+    redraw.current();
+  });
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
@@ -146,7 +182,7 @@ export function Landscape({
         <canvas
           ref={canvasRef}
           data-testid="landscape"
-          aria-describedby={LIVE_SUMMARY_ID}
+          aria-describedby={`${KEY_HELP_ID} ${LIVE_SUMMARY_ID}`}
           aria-label={
             sampling
               ? 'Energy landscape (sample mode): click to start 16 chains at that point'
@@ -162,10 +198,20 @@ export function Landscape({
             cursor: tool !== 'point' || sampling || sketching ? 'crosshair' : 'default',
           }}
           {...(sketching ? sketch : handlers)}
+          {...keys}
+          onKeyDown={(e) => {
+            keys.onKeyDown(e);
+            redraw.current();
+          }}
         />
         <Axes size={size} box={BOX} left={36} />
         <HoverReadout canvasRef={canvasRef} size={size} box={BOX} left={36} extraRows={oodRows} />
       </div>
+      <p id={KEY_HELP_ID} className="key-help">
+        {sampling
+          ? 'Keys: arrows move the crosshair (Shift: bigger steps), Enter starts chains there.'
+          : 'Keys: arrows move the crosshair (Shift: bigger steps), Enter adds a point, Tab / Shift-Tab select a point, arrows nudge it, Delete removes it, Escape deselects. Touch: tap adds, drag moves, long-press removes.'}
+      </p>
       <LiveSummary />
     </div>
   );

@@ -1,21 +1,17 @@
 // Colour key for the quantity the landscape shows (energy, exp(−βE), p_θ or log p_θ: the
 // store's view.density) and the marks on the plot. Dark is always "more probable".
 import { useMemo } from 'react';
+import { usePrefs } from '../state/prefs';
 import { useApp, useMetrics } from '../state/store';
-import { makeLut } from '../viz/colormap';
+import { rampGradient } from '../viz/colormap';
 import { SAMPLE_COLOUR } from '../viz/landscapeRenderer';
 import { colourKey } from '../viz/levels';
 
 export function Legend() {
   const mode = useApp((a) => a.view.density);
   const scale = useMetrics((m) => m.latest?.densityScale ?? 0.5);
-  const gradient = useMemo(() => {
-    const lut = makeLut();
-    const stops = [0, 64, 128, 192, 255].map(
-      (i) => `rgb(${lut[i * 4]},${lut[i * 4 + 1]},${lut[i * 4 + 2]}) ${(i / 255) * 100}%`,
-    );
-    return `linear-gradient(to right, ${stops.join(', ')})`;
-  }, []);
+  const palette = usePrefs((p) => p.palette);
+  const gradient = useMemo(() => rampGradient(palette), [palette]);
   const key = colourKey(mode, scale);
   return (
     <div className="legend">

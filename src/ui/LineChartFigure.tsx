@@ -1,8 +1,9 @@
 // One small line chart: a captioned canvas sized to its CSS box at the device pixel ratio,
 // redrawn when its data change and only while it is on screen. Every chart in the page
 // (training curves, density metrics, sample distance) is one of these.
-import { useEffect, useRef, type ReactNode } from 'react';
-import { drawLineChart, type Series } from '../viz/lineChart';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { DARK_INK, drawLineChart, forDark, LIGHT_INK, type Series } from '../viz/lineChart';
+import { isDark, usePrefs } from '../state/prefs';
 import { useVisible } from './density/useVisible';
 
 interface Props {
@@ -23,7 +24,12 @@ interface Props {
 export function LineChartFigure(p: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const visible = useVisible(ref);
-  const { series, xs, options } = p;
+  const dark = usePrefs(isDark);
+  const { xs, options } = p;
+  const series = useMemo(
+    () => (dark ? p.series.map((s) => ({ ...s, colour: forDark(s.colour) })) : p.series),
+    [p.series, dark],
+  );
   useEffect(() => {
     const c = ref.current;
     if (!c || !visible) return;
@@ -34,8 +40,8 @@ export function LineChartFigure(p: Props) {
     c.height = h * dpr;
     const ctx = c.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLineChart(ctx, w, h, xs, series, options);
-  }, [series, xs, options, visible]);
+    drawLineChart(ctx, w, h, xs, series, options, dark ? DARK_INK : LIGHT_INK);
+  }, [series, dark, xs, options, visible]);
   const showKey = p.showKey ?? series.length > 1;
   return (
     <figure className={`chart ${p.className ?? ''}`} title={p.hint}>

@@ -3,6 +3,7 @@
 // renderer of their own, with the page's current view (colouring, β, layers).
 import { BOX } from '../contract/box';
 import { frames } from '../state/frameHolder';
+import { usePrefs } from '../state/prefs';
 import { useApp } from '../state/store';
 import { LandscapeRenderer, type Layers } from '../viz/landscapeRenderer';
 import { landscapeSvg } from '../viz/landscapeSvg';
@@ -15,6 +16,7 @@ function renderer(): LandscapeRenderer {
   const s = useApp.getState();
   const r = new LandscapeRenderer(BOX);
   r.colouring = { mode: s.view.density, densityScale: s.metrics.latest?.densityScale ?? 0.5 };
+  r.look = { ...r.look, palette: usePrefs.getState().palette }; // figures keep the light background
   return r;
 }
 

@@ -18,7 +18,8 @@ export function isTextEntry(t: EventTarget | null): boolean {
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTextEntry(e.target)) return;
+      // Handled already (the focused landscape's own keys: useKeyboardEditing.ts).
+      if (e.defaultPrevented || isTextEntry(e.target)) return;
       const app = useApp.getState();
       const key = e.key.toLowerCase();
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 'z' || key === 'y')) {

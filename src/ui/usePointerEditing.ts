@@ -3,6 +3,11 @@
 //   brush tool: spray points around the pointer while it is held;
 //   outlier tool: click empty space → add an outlier; click a point → toggle data ↔ outlier.
 // New data points get the class picked in the toolbar (keys 1–5; ui/jem/ClassPicker.tsx).
+// Touch and pen: a tap adds, a drag moves, and a long press on a point removes it: held
+// LONG_PRESS_MS without moving more than SLOP_PX arms it (a buzz and "release to remove"),
+// and the release removes it. Deciding at the release, not when the timer fires, means a drag
+// whose first moves were late (a busy page) is never taken for a long press: its moves
+// arrive before its release and disarm it. A finger hits a point from further away.
 // Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
@@ -13,6 +18,7 @@ import { MAX_POINTS } from '../contract/view';
 import { type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
 import { useJemView } from './jem/jemView';
+import { announce, coords } from './announce';
 
 export type Tool = 'point' | 'brush' | 'outlier';
 
@@ -23,11 +29,20 @@ const dataPoint = (x: number, y: number): Point => ({
   label: useJemView.getState().editClass,
   role: 'data',
 });
-type Nearest = (points: Point[], px: number, py: number, s: PlotScales) => number | null;
+type Nearest = (
+  points: Point[],
+  px: number,
+  py: number,
+  s: PlotScales,
+  radiusPx?: number,
+) => number | null;
 
 const BRUSH_STD = 0.15; // data units
 const BRUSH_PER_TICK = 3;
 const BRUSH_MS = 40;
+export const LONG_PRESS_MS = 500;
+const SLOP_PX = 8;
+const TOUCH_RADIUS_PX = 18;
 
 const clampCoord = (v: number) => Math.max(-3.99, Math.min(3.99, v));
 
@@ -39,6 +54,28 @@ export function usePointerEditing(
 ) {
   const drag = useRef<number | null>(null);
   const brush = useRef<{ timer: number; x: number; y: number } | null>(null);
+  const press = useRef<{
+    timer: number;
+    x: number;
+    y: number;
+    point: number;
+    armed: boolean;
+  } | null>(null);
+
+  const endPress = () => {
+    if (press.current) window.clearTimeout(press.current.timer);
+    press.current = null;
+  };
+
+  /** A touch held still on a point and released: the drag so far is undone, the point removed. */
+  const longPress = (i: number) => {
+    stop(true);
+    const app = useApp.getState();
+    const p = app.points[i];
+    if (!p) return;
+    app.removePoint(i);
+    announce(`Point removed at ${coords(p.x, p.y)}; ${app.points.length - 1} points`);
+  };
 
   const toData = (e: PointerEvent): { px: number; py: number; p: Point } => {
     const r = canvasRef.current!.getBoundingClientRect();
@@ -65,6 +102,7 @@ export function usePointerEditing(
 
   /** Ends the drag or stroke; `cancel` undoes it instead of recording it. */
   const stop = (cancel = false) => {
+    endPress();
     const active = drag.current !== null || brush.current !== null;
     drag.current = null;
     if (brush.current) window.clearInterval(brush.current.timer);
@@ -97,7 +135,8 @@ export function usePointerEditing(
       if (app.hidden.includes('points')) return;
       stop(); // a gesture left open (a lost pointerup) ends here
       const { px, py, p } = toData(e);
-      const hit = nearest(app.points, px, py, scales());
+      const touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+      const hit = nearest(app.points, px, py, scales(), touch ? TOUCH_RADIUS_PX : undefined);
       e.currentTarget.setPointerCapture(e.pointerId);
       e.currentTarget.focus({ preventScroll: true }); // keyboard shortcuts; never scroll under the pointer
       if (e.button === 2 || e.altKey) {
@@ -122,6 +161,15 @@ export function usePointerEditing(
         app.select(hit);
         startGesture();
         drag.current = hit;
+        if (touch) {
+          const timer = window.setTimeout(() => {
+            if (!press.current) return;
+            press.current.armed = true;
+            navigator.vibrate?.(30);
+            announce('Release to remove the point');
+          }, LONG_PRESS_MS);
+          press.current = { timer, x: e.clientX, y: e.clientY, point: hit, armed: false };
+        }
       } else if (app.points.length < MAX_POINTS) {
         app.addPoints([dataPoint(p.x, p.y)]);
         app.select(app.points.length);
@@ -131,16 +179,23 @@ export function usePointerEditing(
     },
     onPointerMove: (e: PointerEvent<HTMLCanvasElement>) => {
       if (drag.current === null && !brush.current) return;
+      const held = press.current;
+      if (held && Math.hypot(e.clientX - held.x, e.clientY - held.y) > SLOP_PX) endPress();
       const { p } = toData(e);
       if (brush.current) {
         brush.current.x = p.x;
         brush.current.y = p.y;
       } else if (drag.current !== null) {
         const app = useApp.getState();
-        useApp.getState().movePoint(drag.current, { ...app.points[drag.current], ...p });
+        const old = app.points[drag.current];
+        app.movePoint(drag.current, old ? { ...old, x: p.x, y: p.y } : p);
       }
     },
-    onPointerUp: () => stop(),
+    onPointerUp: () => {
+      const held = press.current;
+      if (held?.armed) longPress(held.point);
+      else stop();
+    },
     onPointerCancel: () => stop(),
     onContextMenu: (e: React.MouseEvent) => e.preventDefault(),
   };

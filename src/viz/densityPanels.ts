@@ -2,7 +2,8 @@
 // density grid per canvas, all on the landscape's colour ramp with ONE fixed scale (the
 // worker's densityScale), so equal colours mean equal densities across the three panels.
 import type { ModeShare } from '../contract/protocol';
-import { makeLut, type Lut } from './colormap';
+import type { PaletteName } from '../contract/view';
+import { lutFor } from './colormap';
 import { Heatmap } from './heatmap';
 import { densityT } from './levels';
 
@@ -24,7 +25,6 @@ export function densityParams(
 export class DensityPanel {
   private heatmap: Heatmap | null = null;
   private t = new Float32Array(0);
-  private static lut: Lut | null = null;
 
   constructor(readonly box: PanelBox) {}
 
@@ -39,15 +39,18 @@ export class DensityPanel {
     G: number,
     scale: number,
     modes: readonly ModeShare[] = [],
+    look: { palette: PaletteName; background: string } = {
+      palette: 'default',
+      background: '#f1f5f9',
+    },
   ): void {
     ctx.clearRect(0, 0, size, size);
-    ctx.fillStyle = '#f1f5f9';
+    ctx.fillStyle = look.background;
     ctx.fillRect(0, 0, size, size);
     if (density && density.length === G * G) {
-      DensityPanel.lut ??= makeLut();
       if (!this.heatmap || this.heatmap.size !== G) this.heatmap = new Heatmap(G);
       if (this.t.length !== G * G) this.t = new Float32Array(G * G);
-      this.heatmap.update(densityParams(density, scale, this.t), 1, DensityPanel.lut);
+      this.heatmap.update(densityParams(density, scale, this.t), 1, lutFor(look.palette));
       this.heatmap.draw(ctx, 0, 0, size, size);
     }
     const span = this.box.max - this.box.min;

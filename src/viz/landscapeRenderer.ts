@@ -5,11 +5,13 @@ import { scaleLinear } from 'd3';
 import type { Frame } from '../contract/protocol';
 import { ClassLayer } from './classLayer';
 import { drawClassDots, drawOutliers, type ClassPoint } from './classPoints';
-import { makeLut, type Lut } from './colormap';
+import type { PaletteName } from '../contract/view';
+import { lutFor } from './colormap';
 import { computeContours, drawContours } from './contours';
 import { Heatmap } from './heatmap';
 import { colourParams, CONTOUR_LEVELS, relativeEnergy, type ColourMode } from './levels';
 import { drawPoints, drawSamples, type PlotScales } from './scatter';
+import { drawCrosshair } from './crosshair';
 import { drawTrails } from './trails';
 
 export interface ViewBox {
@@ -26,6 +28,20 @@ export interface Layers {
 
 export const SAMPLE_COLOUR = 'rgba(249, 115, 22, 0.75)';
 
+/**
+ * How the picture looks (display preferences): the heatmap palette, the plot's background
+ * where there is no heatmap, and whether sample mode's moving trails are drawn (not under
+ * reduced motion: then only where the traced chains are now).
+ */
+export interface Look {
+  palette: PaletteName;
+  background: string;
+  trails: boolean;
+}
+
+/** Where the keyboard crosshair is (data units), drawn when the landscape has focus. */
+export type Crosshair = { x: number; y: number } | null;
+
 /** What the heatmap shows (levels.ts colourParams) and the density views' fixed top. */
 export interface Colouring {
   mode: ColourMode;
@@ -34,7 +50,6 @@ export interface Colouring {
 
 export class LandscapeRenderer {
   private heatmap: Heatmap | null = null;
-  private readonly lut: Lut = makeLut();
   private contours: ReturnType<typeof computeContours> = [];
   private frameKey = '';
   private rel = new Float32Array(0);
@@ -43,6 +58,10 @@ export class LandscapeRenderer {
   colouring: Colouring = { mode: 'energy', densityScale: 0.5 };
   /** Classes and OOD: class views, class-coloured samples, the threshold contour (its `view`). */
   readonly classes = new ClassLayer();
+  /** Set before draw(); a palette change recolours the current frame. */
+  look: Look = { palette: 'default', background: '#f1f5f9', trails: true };
+  /** Trail segments the last draw() drew (0 under reduced motion): for tests. */
+  trailSegments = 0;
 
   constructor(readonly box: ViewBox) {}
 
@@ -56,7 +75,7 @@ export class LandscapeRenderer {
   /** Recompute colours and contours for a new frame (or a new β). */
   private prepare(frame: Frame, beta: number): void {
     const { mode, densityScale } = this.colouring;
-    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}:${this.classes.key()}`;
+    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}:${this.classes.key()}:${this.look.palette}`;
     if (key === this.frameKey) return;
     this.frameKey = key;
     const G = frame.gridSize;
@@ -68,7 +87,7 @@ export class LandscapeRenderer {
     const side = this.box.max - this.box.min;
     colourParams(energy, beta, mode, densityScale, side, this.colour);
     this.classes.prepare(frame);
-    this.heatmap.update(this.colour, 1, this.lut);
+    this.heatmap.update(this.colour, 1, lutFor(this.look.palette));
     this.contours = computeContours(this.rel, G, CONTOUR_LEVELS);
   }
 
@@ -86,9 +105,10 @@ export class LandscapeRenderer {
     points: ClassPoint[],
     selected: number | null,
     layers: Layers,
+    crosshair: Crosshair = null,
   ): void {
     ctx.clearRect(0, 0, size, size);
-    ctx.fillStyle = '#f1f5f9';
+    ctx.fillStyle = this.look.background;
     ctx.fillRect(0, 0, size, size);
     const s = this.scales(size);
     if (frame) {
@@ -107,6 +127,7 @@ export class LandscapeRenderer {
       drawOutliers(ctx, points, s);
     }
     // Sample mode: traced chains, rejected proposals, HMC's leapfrog path (on top).
-    if (frame?.trails) drawTrails(ctx, frame.trails, s);
+    this.trailSegments = frame?.trails ? drawTrails(ctx, frame.trails, s, this.look.trails) : 0;
+    if (crosshair) drawCrosshair(ctx, s.x(crosshair.x), s.y(crosshair.y));
   }
 }

@@ -1,6 +1,6 @@
 // Small line charts on canvas (cheap at status rate): d3 scales and line generator with a
 // canvas context; several series share one y axis.
-import { extent, line, scaleLinear } from 'd3';
+import { extent, hsl, line, scaleLinear } from 'd3';
 
 export interface Series {
   label: string;
@@ -8,6 +8,22 @@ export interface Series {
   values: number[];
   /** Canvas line dash (e.g. [4, 3] for a reference line); solid if absent. */
   dash?: number[];
+}
+
+/** Text and grid colours of a chart on the light or the dark theme. */
+export interface Ink {
+  text: string;
+  grid: string;
+}
+export const LIGHT_INK: Ink = { text: '#64748b', grid: '#e2e8f0' };
+export const DARK_INK: Ink = { text: '#94a3b8', grid: '#334155' };
+
+/** A series colour readable on the dark theme: dark colours are lifted to lightness ≥ 0.65. */
+export function forDark(colour: string): string {
+  const c = hsl(colour);
+  if (Number.isNaN(c.l) || c.l >= 0.65) return colour;
+  c.l = 0.65;
+  return c.formatHex();
 }
 
 export function drawLineChart(
@@ -18,11 +34,12 @@ export function drawLineChart(
   series: Series[],
   /** What the x axis counts (default 'iteration') and the text shown before there is data. */
   opts: { xLabel?: string; waiting?: string } = {},
+  ink: Ink = LIGHT_INK,
 ): void {
   const pad = { l: 40, r: 8, t: 8, b: 18 };
   ctx.clearRect(0, 0, w, h);
   ctx.font = '10px system-ui, sans-serif';
-  ctx.fillStyle = '#64748b';
+  ctx.fillStyle = ink.text;
   if (xs.length < 2) {
     ctx.fillText(opts.waiting ?? 'waiting for training…', pad.l, h / 2);
     return;
@@ -41,7 +58,7 @@ export function drawLineChart(
     .domain([lo - 0.05 * span, hi + 0.05 * span])
     .range([h - pad.b, pad.t])
     .nice();
-  ctx.strokeStyle = '#e2e8f0';
+  ctx.strokeStyle = ink.grid;
   ctx.lineWidth = 1;
   for (const t of y.ticks(3)) {
     ctx.beginPath();

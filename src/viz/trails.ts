@@ -15,8 +15,19 @@ export function segmentAlpha(i: number, L: number): number {
   return 0.08 + 0.82 * (i / Math.max(1, L - 1)) ** 1.5;
 }
 
-export function drawTrails(ctx: CanvasRenderingContext2D, t: Trails, s: PlotScales): void {
-  const L = t.length;
+/**
+ * Draws the overlays; `moving` false (reduced motion) leaves out the fading paths and the
+ * fading rejections, keeping the heads, the leapfrog path and the probe ring.
+ * Returns the number of path segments drawn.
+ */
+export function drawTrails(
+  ctx: CanvasRenderingContext2D,
+  t: Trails,
+  s: PlotScales,
+  moving = true,
+): number {
+  const L = moving ? t.length : 0;
+  let segments = 0;
   ctx.save();
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
@@ -36,13 +47,14 @@ export function drawTrails(ctx: CanvasRenderingContext2D, t: Trails, s: PlotScal
       ctx.moveTo(s.x(x0), s.y(y0));
       ctx.lineTo(s.x(x1), s.y(y1));
       ctx.stroke();
+      segments++;
     }
   }
 
   // Rejected proposals: red crosses, fading over REJECT_AGE transitions.
   ctx.lineWidth = 1.6;
   const r = 3.5;
-  for (let i = 0; i + 2 < t.rejected.length; i += 3) {
+  for (let i = 0; moving && i + 2 < t.rejected.length; i += 3) {
     const age = t.rejected[i + 2];
     const a = Math.max(0, 1 - age / REJECT_AGE);
     if (a <= 0) continue;
@@ -84,7 +96,7 @@ export function drawTrails(ctx: CanvasRenderingContext2D, t: Trails, s: PlotScal
   ctx.strokeStyle = `rgb(${TRAIL_COLOUR})`;
   ctx.fillStyle = HEAD_COLOUR;
   for (let c = 0; c < t.chains; c++) {
-    const o = (c * L + L - 1) * 2;
+    const o = (c * t.length + t.length - 1) * 2;
     const x = t.positions[o];
     const y = t.positions[o + 1];
     if (!Number.isFinite(x)) continue;
@@ -109,4 +121,5 @@ export function drawTrails(ctx: CanvasRenderingContext2D, t: Trails, s: PlotScal
     ctx.stroke();
   }
   ctx.restore();
+  return segments;
 }

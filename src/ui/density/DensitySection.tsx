@@ -8,7 +8,8 @@ import { densityGrids } from '../../state/frameHolder';
 import { latestMetrics, useApp, useMetrics } from '../../state/store';
 import { KDE_BANDWIDTH } from '../../contract/settings';
 import { DensityPanel } from '../../viz/densityPanels';
-import { makeLut } from '../../viz/colormap';
+import { rampGradient } from '../../viz/colormap';
+import { isDark, usePrefs } from '../../state/prefs';
 import { setExportMetricsSource } from '../exportJson';
 import { Slider } from '../Slider';
 import { fmt, pct } from './format';
@@ -47,10 +48,16 @@ function Panel({
     const panel = new DensityPanel(BOX);
     let drawn = -1;
     let raf = 0;
+    const unsubPrefs = usePrefs.subscribe(() => (drawn = -1));
     const loop = () => {
       raf = requestAnimationFrame(loop);
       if (densityGrids.version === drawn) return;
       drawn = densityGrids.version;
+      const prefs = usePrefs.getState();
+      const look = {
+        palette: prefs.palette,
+        background: isDark(prefs) ? '#1e293b' : '#f1f5f9',
+      };
       const grids = densityGrids.latest;
       const { latest, modes } = useApp.getState().metrics;
       panel.draw(
@@ -60,10 +67,14 @@ function Panel({
         grids?.gridSize ?? 0,
         latest?.densityScale ?? 0.5,
         grid === 'sampleKde' ? modes : [],
+        look,
       );
     };
     raf = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(raf);
+    return () => {
+      cancelAnimationFrame(raf);
+      unsubPrefs();
+    };
   }, [grid, visible]);
   return (
     <figure className="density-panel">
@@ -84,13 +95,8 @@ function Panel({
 
 function ColourBar({ scale }: { scale: number }) {
   // Light (0) on the left to dark (≥ scale) on the right; on the √ scale the middle is scale/4.
-  const background = useMemo(() => {
-    const lut = makeLut();
-    const stops = [255, 192, 128, 64, 0].map(
-      (i) => `rgb(${lut[i * 4]},${lut[i * 4 + 1]},${lut[i * 4 + 2]}) ${100 - (i / 255) * 100}%`,
-    );
-    return `linear-gradient(to right, ${stops.join(', ')})`;
-  }, []);
+  const palette = usePrefs((p) => p.palette);
+  const background = useMemo(() => rampGradient(palette, true), [palette]);
   return (
     <div className="density-colourbar">
       <span>density 0</span>
