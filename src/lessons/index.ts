@@ -1,4 +1,5 @@
 // The course, in order. A new lesson: its file here and one line below.
+import { beyond } from './beyond';
 import { breakIt } from './breakIt';
 import { energy } from './energy';
 import { hmcLesson } from './hmc';
@@ -20,6 +21,7 @@ export const LESSONS: readonly Lesson[] = [
   persistent,
   breakIt,
   rbmLesson,
+  beyond,
 ];
 
 /** A step's identity in links and saved progress: 1-based lesson and step numbers. */
