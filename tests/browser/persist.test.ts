@@ -174,7 +174,7 @@ describe('persistence', () => {
     expect(dl.suggestedFilename()).toMatch(/^ebm-playground-run-.*\.py$/);
     const file = await dl.path();
     const text = await readFile(file, 'utf8');
-    expect(text).toContain('SAMPLER = "langevin"');
+    expect(text).toContain('SAMPLER = "mala"');
     expect(text).toMatch(/WIDTH, DEPTH, INPUT_SCALE = 64, 2, 0.5/);
     const py = ['python3', '/usr/bin/python3'].find(
       (p) => spawnSync(p, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0,
