@@ -1,6 +1,7 @@
 // The one contract between the page and the engine worker. Each direction is a
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
+import type { Clamp, ConditionalLine, ExpertDef, Mixing } from './experts';
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
@@ -63,7 +64,15 @@ export type ToWorker =
   /** Read the current model's parameters (answered by 'weights'). */
   | { type: 'getWeights'; requestId: number }
   /** Replace the model's parameters; the shapes must match (answered by 'weightsSet'). */
-  | { type: 'setWeights'; requestId: number; weights: ModelWeights };
+  | { type: 'setWeights'; requestId: number; weights: ModelWeights }
+  /** The frozen experts to compose (the whole list; answered by 'expertsSet' with thumbnails). */
+  | { type: 'setExperts'; requestId: number; experts: ExpertDef[] }
+  /** How the experts are mixed (live: weights change without a new run). */
+  | { type: 'mixing'; mixing: Mixing }
+  /** Hold one coordinate at a value (sample mode samples the other), or release it. */
+  | { type: 'clamp'; clamp: Clamp | null }
+  /** Drop & restore: low-temperature Langevin from (x, y) (answered by 'restored'). */
+  | { type: 'restore'; requestId: number; x: number; y: number };
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -125,6 +134,8 @@ export interface Frame {
   stats: FrameStats;
   /** Sample mode with trails on: the traced chains' recent paths; else absent or null. */
   trails?: Trails | null;
+  /** With a clamp: the exact p(free | clamped = value) of the energy shown; else absent. */
+  conditional?: ConditionalLine | null;
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
@@ -189,6 +200,10 @@ export type FromWorker =
   | { type: 'weights'; requestId: number; weights: ModelWeights; settings: Settings }
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
   | { type: 'weightsSet'; requestId: number; error: string | null }
+  /** The answer to 'setExperts': each expert's THUMB_SIZE² energy grid, or why not. */
+  | { type: 'expertsSet'; requestId: number; thumbs: Float32Array[]; error: string | null }
+  /** The answer to 'restore': the path [x0, y0, x1, y1, …], the dropped point first. */
+  | { type: 'restored'; requestId: number; path: Float32Array }
   | MetricsMessage;
 
 /**
@@ -201,6 +216,8 @@ export const REPLY_TO = {
   bench: 'benchResult',
   getWeights: 'weights',
   setWeights: 'weightsSet',
+  setExperts: 'expertsSet',
+  restore: 'restored',
 } as const satisfies Record<EngineRequest['type'], EngineReply['type']>;
 export type ReplyTo<T extends EngineRequest['type']> = Extract<
   EngineReply,
@@ -221,7 +238,12 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
         ...(msg.trails
           ? [msg.trails.positions.buffer, msg.trails.rejected.buffer, msg.trails.leapfrog.buffer]
           : []),
+        ...(msg.conditional ? [msg.conditional.density.buffer] : []),
       ];
+    case 'expertsSet':
+      return msg.thumbs.map((t) => t.buffer);
+    case 'restored':
+      return [msg.path.buffer];
     case 'metrics':
       return [msg.dataKde.buffer, msg.modelDensity.buffer, msg.sampleKde.buffer];
     case 'init':

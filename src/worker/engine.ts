@@ -9,6 +9,7 @@ import { makeRng, type Rng } from '../ebm/rng';
 import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { ComposeCommands } from './composeCommands';
 import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
@@ -33,6 +34,8 @@ export class Engine {
   private readonly train = new Training();
   private readonly rollbacks = new RollbackPolicy();
   private readonly sample = new SampleMode();
+  /** Experts, mixing and clamp (they outlive a session). */
+  private readonly compose = new ComposeCommands();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
 
@@ -96,6 +99,21 @@ export class Engine {
         }
         return this.post(reply);
       }
+      case 'setExperts':
+      case 'mixing':
+      case 'clamp':
+      case 'restore': {
+        const r = this.compose.handle(msg, this.session, this.settings, this.rng);
+        if (r.reply) this.post(r.reply);
+        if (r.energyChanged) this.sample.modelChanged();
+        if (r.clampChanged && this.session) {
+          this.sample.modelChanged();
+          if (this.settings.mode === 'sample')
+            this.sample.restart(this.session, this.settings, this.rng);
+        }
+        if (r.energyChanged || r.clampChanged) this.redraw();
+        return;
+      }
       case 'probe':
       case 'restartChains':
       case 'trails':
@@ -126,6 +144,7 @@ export class Engine {
     this.frames.newRun();
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
+    this.compose.attach(this.session);
     this.sample.start(this.session, this.settings);
     this.publish(true);
     this.sendStatus();

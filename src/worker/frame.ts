@@ -41,7 +41,7 @@ function meanGradNorm(s: Session): tf.Tensor1D {
   const m = s.buffer.size;
   const b = Math.min(GRAD_X_CHAINS, m);
   const x = tf.slice(s.buffer.chains, [m - b, 0], [b, 2]) as tf.Tensor2D;
-  const g = energyGrad(s.model.energy, x);
+  const g = energyGrad(s.energy, x);
   return tf.reshape(tf.mean(tf.sqrt(tf.sum(tf.square(g), 1))), [1]) as tf.Tensor1D;
 }
 
@@ -57,7 +57,7 @@ export function readFrame(
   const packed = tf.tidy(() =>
     tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
-      ...(frozenGrid ? [] : [s.grid.evaluate(s.model.energy)]),
+      ...(frozenGrid ? [] : [s.grid.evaluate(s.energy)]),
       s.trainer.stats ?? tf.zeros([STAT_COUNT]),
       ...(gradX ? [meanGradNorm(s)] : []),
     ]),

@@ -127,6 +127,7 @@ export class FramePublisher {
       gridSize: s.grid.size,
       stats: r.frameStats,
       trails: this.sample.trails(),
+      conditional: this.sample.conditional(s, src.settings.beta),
     });
     if (m) this.post(m);
     return 'posted';

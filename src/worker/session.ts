@@ -6,7 +6,8 @@ import { BOX, type Box } from '../contract/box';
 import { SAMPLER_SPECS } from '../contract/samplers';
 import { modelKeys, type SamplerName } from '../contract/settings';
 import { uniformInBox } from '../ebm/box';
-import type { EnergyModel } from '../ebm/energy';
+import type { Clamp } from '../contract/experts';
+import type { EnergyFn, EnergyModel } from '../ebm/energy';
 import { EnergyGrid } from '../ebm/grid';
 import { createModel } from '../ebm/models';
 import { ReplayBuffer } from '../ebm/replay';
@@ -40,6 +41,15 @@ export class Session {
   readonly grid: EnergyGrid;
   readonly snapshot = new Snapshot();
   private running: { key: string; name: SamplerName; sampler: Sampler } | null = null;
+  /** Composing experts: the energy shown and sampled instead of the model's (worker/experts.ts). */
+  composed: EnergyFn | null = null;
+  /** Sample mode with a clamp: chains move the free coordinate only (worker/recovery.ts). */
+  clamp: Clamp | null = null;
+
+  /** The energy frames show and sample mode samples; training always uses the model's. */
+  get energy(): EnergyFn {
+    return this.composed ?? this.model.energy;
+  }
 
   constructor(settings: Settings, gridSize: number, seedOffset: number) {
     const seed = settings.seed * 7919 + seedOffset;
@@ -74,7 +84,9 @@ export class Session {
 
   /** The sampler for these settings: the same instance until its id or state changes. */
   sampler(s: Settings): { name: SamplerName; sampler: Sampler } {
-    const name = runningSampler(s, this.model);
+    const base = runningSampler(s, this.model);
+    // Gibbs needs the RBM itself: a composition is sampled with Langevin instead.
+    const name = this.composed && base === 'gibbs' ? 'langevin' : base;
     const key = samplerKey(name, s);
     if (this.running?.key !== key) {
       this.running?.sampler.dispose?.();
