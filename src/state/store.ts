@@ -5,8 +5,10 @@
 //   notice        the message shown to the user
 //   metrics       density metrics and their series, under `metrics`
 //   sampling      sample-mode progress and trails, under `sampling`
+//   compose       edits of the composition (experts, mixing), thumbnails, clamp, restore path
 // Per-frame arrays never come here (frameHolder.ts).
 import { create } from 'zustand';
+import { createComposeSlice, type ComposeSlice } from './slices/compose';
 import { createDocumentSlice, type DocumentSlice } from './slices/document';
 import { createEngineStatusSlice, type EngineStatusSlice } from './slices/engineStatus';
 import {
@@ -22,9 +24,12 @@ export type AppState = DocumentSlice &
   EngineStatusSlice &
   NoticeSlice &
   MetricsSlice &
-  SamplingSlice;
+  SamplingSlice &
+  ComposeSlice;
 
 export const useApp = create<AppState>()((set, get) => ({
+  // First: its `composition` is the document's, whose initial value the document slice sets.
+  ...createComposeSlice(set, get),
   ...createDocumentSlice(set, get),
   ...createEngineStatusSlice(set, get),
   ...createNoticeSlice(set, get),

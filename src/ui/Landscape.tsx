@@ -7,7 +7,10 @@ import { frames } from '../state/frameHolder';
 import { useApp } from '../state/store';
 import { nearestPoint } from '../viz/hitTest';
 import { LandscapeRenderer } from '../viz/landscapeRenderer';
+import { drawRecoveryOverlay } from '../viz/recoveryOverlay';
 import { Axes } from './Axes';
+import { AxisClamp } from './compose/AxisClamp';
+import { ConditionalStrip, STRIP } from './compose/ConditionalStrip';
 import { drawStats } from './drawLoop';
 import { usePointerEditing, type Tool } from './usePointerEditing';
 
@@ -26,6 +29,7 @@ export function Landscape({
   const renderer = useRef(new LandscapeRenderer(BOX));
   const layersRef = useRef(layers);
   const sampling = useApp((a) => a.settings.mode === 'sample');
+  const clampAxis = useApp((a) => a.clamp?.axis ?? null);
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -38,7 +42,11 @@ export function Landscape({
     const fit = () => {
       const w = Math.floor(el.getBoundingClientRect().width);
       const h = Math.max(480, window.innerHeight - 250);
-      setSize(Math.max(240, Math.min(720, w - 40, h)));
+      // A clamped x puts its conditional strip beside the plot, a clamped y under it.
+      const axis = useApp.getState().clamp?.axis;
+      const side = axis === 0 ? STRIP + 8 : 0;
+      const below = axis === 1 ? STRIP + 8 : 0;
+      setSize(Math.max(240, Math.min(720, w - 40 - side, h - below)));
     };
     const ro = new ResizeObserver(fit);
     ro.observe(el);
@@ -47,7 +55,7 @@ export function Landscape({
       ro.disconnect();
       window.removeEventListener('resize', fit);
     };
-  }, []);
+  }, [clampAxis]);
 
   // The draw loop: redraw when a new frame arrived or the points/selection changed.
   useEffect(() => {
@@ -66,11 +74,12 @@ export function Landscape({
         dirty = true;
       if (s.view.density !== p.view.density) dirty = true;
       if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
+      if (s.clamp !== p.clamp || s.restorePath !== p.restorePath) dirty = true;
     });
     const loop = (now: number) => {
       raf = requestAnimationFrame(loop);
       if (frames.version === drawnVersion && !dirty && !layersChanged()) return;
-      const { points, selected, settings, view, metrics } = useApp.getState();
+      const { points, selected, settings, view, metrics, clamp, restorePath } = useApp.getState();
       renderer.current.colouring = {
         mode: view.density,
         densityScale: metrics.latest?.densityScale ?? 0.5,
@@ -84,6 +93,7 @@ export function Landscape({
         selected,
         layersRef.current,
       );
+      drawRecoveryOverlay(ctx, size, renderer.current.scales(size), clamp, restorePath);
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
@@ -113,7 +123,13 @@ export function Landscape({
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
-      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
+      <div
+        className="landscape"
+        style={{
+          width: size + 36 + (clampAxis === 0 ? STRIP + 8 : 0),
+          height: size + 28 + (clampAxis === 1 ? STRIP + 8 : 0),
+        }}
+      >
         <canvas
           ref={canvasRef}
           data-testid="landscape"
@@ -130,11 +146,13 @@ export function Landscape({
             height: size,
             left: 36,
             top: 0,
-            cursor: tool === 'brush' || sampling ? 'crosshair' : 'default',
+            cursor: tool !== 'point' || sampling ? 'crosshair' : 'default',
           }}
           {...handlers}
         />
         <Axes size={size} box={BOX} left={36} />
+        <AxisClamp size={size} left={36} box={BOX} />
+        {clampAxis !== null && <ConditionalStrip size={size} left={36} axis={clampAxis} />}
       </div>
       <LiveSummary />
     </div>

@@ -66,6 +66,14 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
         <button role="radio" aria-checked={tool === 'brush'} onClick={() => setTool('brush')}>
           Brush
         </button>
+        <button
+          role="radio"
+          aria-checked={tool === 'restore'}
+          onClick={() => setTool('restore')}
+          title="Drop a noisy point: Langevin at low temperature carries it back to the data"
+        >
+          Drop &amp; restore
+        </button>
       </div>
       <button onClick={clear} aria-label="Clear points" hidden={hidePoints}>
         Clear points ({count})

@@ -1,17 +1,19 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
-//   brush tool: spray points around the pointer while it is held.
+//   brush tool: spray points around the pointer while it is held;
+//   restore tool: drop a noisy point that low-temperature Langevin carries to the data.
 // Undo: a drag or a brush stroke is one step (the store's begin/endGesture); Escape during
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
 import { useRef, type PointerEvent, type RefObject } from 'react';
+import { dropAndRestore } from '../state/composeBridge';
 import { engine } from '../state/engine';
 import { useApp } from '../state/store';
 import { MAX_POINTS } from '../contract/view';
 import { type Point } from '../state/schema';
 import type { PlotScales } from '../viz/scatter';
 
-export type Tool = 'point' | 'brush';
+export type Tool = 'point' | 'brush' | 'restore';
 type Nearest = (points: Point[], px: number, py: number, s: PlotScales) => number | null;
 
 const BRUSH_STD = 0.15; // data units
@@ -78,6 +80,11 @@ export function usePointerEditing(
   return {
     onPointerDown: (e: PointerEvent<HTMLCanvasElement>) => {
       const app = useApp.getState();
+      if (tool === 'restore' && e.button === 0) {
+        const { p } = toData(e);
+        void dropAndRestore(p.x, p.y);
+        return;
+      }
       // Sample mode: a plain click starts a probe of chains there (points are not edited).
       if (app.settings.mode === 'sample' && e.button === 0 && !e.altKey) {
         engine.probe(toData(e).p.x, toData(e).p.y);
