@@ -1,0 +1,143 @@
+// Composing energies and recovering coordinates in the page (issue #11, items 2 and 3):
+//  - a trained model frozen as an expert holds tensors in the worker that removal frees;
+//  - drop & restore carries a noisy point back to the data;
+//  - "ring AND right half-plane" samples only where both experts are low;
+//  - a clamp x = c gives a histogram that matches the exact conditional (TV distance);
+//  - a share link round-trips the composition (built-in experts, weights, mode).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendOf, copyLink, exportDoc, toPixel, waitForIteration } from './app';
+import { launchBrowser, openPage, screenshot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const steps = (page: Page) => page.getByTestId('sample-steps').textContent().then(Number);
+
+async function waitForSteps(page: Page, n: number, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(
+    (min) => Number(document.querySelector('[data-testid=sample-steps]')?.textContent) >= min,
+    n,
+    { timeout },
+  );
+}
+
+async function numTensors(page: Page): Promise<number> {
+  return page.evaluate(async () => (await window.__ebmTest!.report()).numTensors);
+}
+
+/** The path end from the restore read-out "Restored (x, y) → (x', y') in n steps". */
+async function restoredEnd(page: Page): Promise<[number, number]> {
+  const t = (await page.getByTestId('restore-result').textContent()) ?? '';
+  const m = /→ \(\s*(-?[\d.]+), (-?[\d.]+)\)/.exec(t);
+  if (!m) throw new Error(`no restore result in "${t}"`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+describe('composing energies and recovering coordinates', () => {
+  it('freeze frees its tensors, drop & restore, half ring, clamp histogram, share link', async () => {
+    const { page, context, errors } = await openPage(browser, '/?backend=wasm', {
+      viewport: { width: 1280, height: 900 },
+    });
+    expect(await backendOf(page)).toBe('wasm');
+    // 256 chains: training is several times faster than with the default on a loaded machine.
+    await page.locator('#chains').selectOption('256');
+    await page.getByRole('button', { name: /Reset model/ }).click();
+    await waitForIteration(page, 250, 200_000);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    await page.getByText('❚❚ paused').waitFor();
+    const data = (await exportDoc(page)).points;
+
+    // Drop & restore on the trained model: a point dropped 0.6 off a data point comes back.
+    await page.getByRole('radio', { name: 'Drop & restore' }).click();
+    const target = data[0];
+    const drop = await toPixel(page, target.x + 0.45, target.y + 0.4);
+    await page.mouse.click(drop.x, drop.y);
+    await page.getByTestId('restore-result').waitFor();
+    const end = await restoredEnd(page);
+    const nearest = Math.min(...data.map((p) => Math.hypot(p.x - end[0], p.y - end[1])));
+    const startGap = Math.min(
+      ...data.map((p) => Math.hypot(p.x - target.x - 0.45, p.y - target.y - 0.4)),
+    );
+    console.info(
+      `restore: dropped ${startGap.toFixed(3)} from the nearest data point, ended ${nearest.toFixed(3)} from it`,
+    );
+    expect(nearest).toBeLessThan(0.35);
+    await page.getByRole('radio', { name: 'Point' }).click();
+
+    // Freeze the trained model: its weights become tensors in the worker; removal frees them.
+    const before = await numTensors(page);
+    await page.getByRole('button', { name: 'Freeze as expert' }).click();
+    await page.getByTestId('expert').first().waitFor();
+    await page.getByTestId('compose-link-note').waitFor();
+    const held = await numTensors(page);
+    await page.getByRole('button', { name: /^Remove expert/ }).click();
+    await page.getByTestId('expert').first().waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('[data-testid=expert]'));
+    const after = await numTensors(page);
+    console.info(`tensors: ${before} before freezing, ${held} with the expert, ${after} after removal`);
+    expect(held).toBeGreaterThan(before);
+    expect(after).toBe(before);
+
+    // Ring AND right half-plane: the half ring, sampled live.
+    await page.getByRole('button', { name: /Play/ }).click();
+    await page.getByRole('button', { name: 'Example: half ring' }).click();
+    await page.getByText('● sampling').waitFor();
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=sample-steps]')?.textContent) < 50,
+    );
+    await waitForSteps(page, 400);
+    const samples = (await exportDoc(page)).samples;
+    const inBoth = samples.filter(([x, y]) => x > -0.25 && Math.abs(Math.hypot(x, y) - 2.5) < 0.9);
+    const share = inBoth.length / samples.length;
+    const right = samples.filter(([x]) => x > 0).length / samples.length;
+    console.info(
+      `half ring: ${(100 * share).toFixed(1)} % of ${samples.length} samples where both experts are low (${(100 * right).toFixed(1)} % at x > 0)`,
+    );
+    expect(share).toBeGreaterThanOrEqual(0.9);
+    await screenshot(page, 'compose-half-ring');
+
+    // Clamp x = 2.5 by clicking the x axis: chains sample y; histogram against the curve.
+    const axis = page.getByTestId('clamp-x-axis');
+    const box = (await axis.boundingBox())!;
+    await page.mouse.click(box.x + ((2.5 + 4) / 8) * box.width, box.y + box.height / 2);
+    const tv = page.getByTestId('conditional-tv');
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLElement>('[data-testid=conditional-tv]')?.dataset.n) > 20000,
+      undefined,
+      { timeout: 90_000 },
+    );
+    const value = Number(await tv.getAttribute('data-tv'));
+    const n = Number(await tv.getAttribute('data-n'));
+    const clampText = await tv.textContent();
+    console.info(`clamp: ${clampText} (TV ${value}, n ${n})`);
+    expect(clampText).toMatch(/x = 2\.5/);
+    expect(value).toBeLessThan(0.1);
+    const clamped = (await exportDoc(page)).samples;
+    clamped.forEach(([x]) => expect(Math.abs(x - 2.5)).toBeLessThan(0.02));
+    await screenshot(page, 'compose-clamp');
+
+    // Share link: the composition, with a changed weight and mode, comes back.
+    await page.getByRole('radio', { name: 'Off' }).click();
+    await page.locator('.experts input[type=range]').nth(1).fill('500');
+    await page.getByRole('radio', { name: 'OR (soft-min)' }).click();
+    const formula = await page.getByTestId('compose-formula').textContent();
+    expect(formula).toContain('1.50');
+    const url = await copyLink(page);
+    console.info(`share link: ${url.length} characters`);
+    const second = await openPage(browser, url.replace(/^https?:\/\/[^/]+/, ''), {
+      viewport: { width: 1280, height: 900 },
+    });
+    await second.page.getByTestId('expert').nth(1).waitFor();
+    expect(await second.page.getByTestId('compose-formula').textContent()).toBe(formula);
+    expect(await second.page.getByTestId('expert').count()).toBe(2);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+    void steps;
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
