@@ -65,4 +65,4 @@ export interface ConditionalLine {
 }
 
 /** Drop & restore: low-temperature Langevin from the dropped point (see ebm/recovery.ts). */
-export const RESTORE = { steps: 200, beta: 16, stepSize: 0.002 } as const;
+export const RESTORE = { steps: 250, beta: 40, stepSize: 0.0008 } as const;

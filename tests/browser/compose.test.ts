@@ -51,9 +51,9 @@ describe('composing energies and recovering coordinates', () => {
     expect(await backendOf(page)).toBe('wasm');
     // 512 chains: sampling stays quick on a loaded machine. No training is waited for: the
     // experts here are the built-in ones, and freezing is checked on whatever model is there.
-    await page.locator('#chains').selectOption('512');
     await page.getByRole('button', { name: /Pause/ }).click();
-    await page.getByText('❚❚ paused').waitFor();
+    await page.getByText('❚❚ paused').waitFor({ timeout: 90_000 });
+    await page.locator('#chains').selectOption('512');
 
     // Freeze the current model: its weights become tensors in the worker; removal frees them.
     const before = await numTensors(page);
@@ -91,6 +91,8 @@ describe('composing energies and recovering coordinates', () => {
       `half ring: ${(100 * share).toFixed(1)} % of ${samples.length} samples where both experts are low (${(100 * right).toFixed(1)} % at x > 0)`,
     );
     expect(share).toBeGreaterThanOrEqual(0.9);
+    // The preset's data points are not what is composed here: hidden for the picture.
+    await page.getByRole('checkbox', { name: 'Data' }).uncheck();
     await shot(page, 'compose');
 
     // Drop & restore on the half ring: a point dropped off the ring is carried onto it.
@@ -101,7 +103,7 @@ describe('composing energies and recovering coordinates', () => {
     const [ex, ey] = await restoredEnd(page);
     const off = Math.abs(Math.hypot(ex, ey) - 2.5);
     console.info(
-      `restore: (3.6, 1.2), 1.30 off the ring, → (${ex}, ${ey}), ${off.toFixed(3)} off the ring`,
+      `restore: (3.6, 1.2), 1.30 off the ring, to (${ex}, ${ey}), ${off.toFixed(3)} off the ring`,
     );
     expect(off).toBeLessThan(0.3);
     expect(ex).toBeGreaterThan(0);
@@ -130,6 +132,7 @@ describe('composing energies and recovering coordinates', () => {
     clamped.forEach(([x]) => expect(Math.abs(x - 2.5)).toBeLessThan(0.02));
     await shot(page, 'recovery');
 
+    await page.getByRole('checkbox', { name: 'Data' }).check();
     // Share link: the composition, with a changed weight and mode, comes back.
     await page.getByRole('radio', { name: 'Off' }).click();
     await page.locator('.experts input[type=range]').nth(1).fill('500');

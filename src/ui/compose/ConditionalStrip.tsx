@@ -14,7 +14,7 @@ export const STRIP = 110;
 /** Histogram bins over the box. */
 export const BINS = 32;
 /** Transitions of a run left out of the histogram (the chains start uniform on the line). */
-export const BURN_IN = 100;
+export const BURN_IN = 200;
 
 const BOX = { min: -4, max: 4 };
 
@@ -62,10 +62,10 @@ export function ConditionalStrip({
         el.dataset.tv = Number.isFinite(tv) ? tv.toFixed(4) : '';
         el.dataset.n = String(hist.total);
         el.textContent =
-          `p(${free} | ${held} = ${line.value.toFixed(2)}): ` +
+          `p(${free} | ${held} = ${line.value.toFixed(2)}): line exact, bars chains. ` +
           (Number.isFinite(tv)
             ? `TV ${tv.toFixed(3)} over ${hist.total.toLocaleString('en')} samples`
-            : 'burning in…');
+            : 'Burning in…');
       }
     };
     raf = requestAnimationFrame(loop);
