@@ -92,7 +92,7 @@ describe('composing energies and recovering coordinates', () => {
     );
     expect(share).toBeGreaterThanOrEqual(0.9);
     // The preset's data points are not what is composed here: hidden for the picture.
-    await page.getByRole('checkbox', { name: 'Data' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Data', exact: true }).uncheck();
     await shot(page, 'compose');
 
     // Drop & restore on the half ring: a point dropped off the ring is carried onto it.
@@ -132,7 +132,7 @@ describe('composing energies and recovering coordinates', () => {
     clamped.forEach(([x]) => expect(Math.abs(x - 2.5)).toBeLessThan(0.02));
     await shot(page, 'recovery');
 
-    await page.getByRole('checkbox', { name: 'Data' }).check();
+    await page.getByRole('checkbox', { name: 'Data', exact: true }).check();
     // Share link: the composition, with a changed weight and mode, comes back.
     await page.getByRole('radio', { name: 'Off' }).click();
     await page.locator('.experts input[type=range]').nth(1).fill('500');
