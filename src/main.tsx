@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startAutosave } from './state/autosave';
+import { startComposeBridge } from './state/composeBridge';
 import { engine } from './state/engine';
 import { browserStorage } from './state/persist';
 import { decodeShareLink, withoutLink } from './state/shareLink';
@@ -38,6 +39,7 @@ window.addEventListener('hashchange', () => {
 });
 
 // The engine starts before React renders: the page is learning within about a second.
+startComposeBridge();
 engine.start(readBackendParam(window.location.search), readLangevinParam(window.location.search));
 if (new URLSearchParams(window.location.search).has('bench')) runPageBench();
 registerOffline();

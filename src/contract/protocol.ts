@@ -2,10 +2,12 @@
 // discriminated union; both sides switch over `type` exhaustively (assertNever).
 // Per-frame arrays are Float32Arrays whose buffers are transferred, never cloned.
 import type { AutotuneReport, LangevinRequest } from './autotune';
+import type { ComposeFromWorker, ComposeToWorker, ConditionalLine } from './experts';
 import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
 import type { CompareFrame } from './compare';
+import type { TestReports } from './testReports';
 export type { CompareFrame };
 import type { ClassFrame, PointScores } from './jem';
 import { slowPhaseBuffers, type SlowPhase } from './slowMotion';
@@ -86,7 +88,8 @@ export type ToWorker =
   /** Train an exact-ML reference model beside the run, from the same start (compare view). */
   | { type: 'compare'; on: boolean }
   /** Train mode: run the next phase of one iteration in slow motion (answered by 'slowPhase'). */
-  | { type: 'slowStep' };
+  | { type: 'slowStep' }
+  | ComposeToWorker;
 
 /** A model's parameters in variable order: each one's shape and row-major values. */
 export interface ModelWeights {
@@ -152,6 +155,8 @@ export interface Frame {
   classes?: ClassFrame | null;
   /** Energies (and class scores) at the data and outlier points, for OOD and accuracy. */
   scores?: PointScores | null;
+  /** With a clamp: the exact p(free | clamped = value) of the energy shown; else absent. */
+  conditional?: ConditionalLine | null;
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
@@ -200,28 +205,8 @@ export type FromWorker =
   | { type: 'notice'; message: string }
   /** The engine cannot go on (an exception in its loop or handler): the page restarts it. */
   | { type: 'fatal'; message: string }
-  /** Test builds only: the answer to a 'test' 'report' (tf.memory() and the iteration). */
-  | {
-      type: 'testReport';
-      numTensors: number;
-      numBytes: number;
-      iteration: number;
-      /** The model's parameters now, and the rollback snapshot's. */
-      weights: number[][];
-      snapshot: number[][];
-    }
-  /** Test builds only: the fused Langevin step against the ops path (worker/fusedCheck.ts). */
-  | {
-      type: 'testFused';
-      backend: string;
-      reference: string;
-      fusedRan: boolean;
-      maxDiff: number;
-      steps: number;
-      chains: number;
-      msOps: number;
-      msFused: number;
-    }
+  /** Test builds only: reports of the test hooks (contract/testReports.ts). */
+  | TestReports
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }
   | {
@@ -235,6 +220,7 @@ export type FromWorker =
   | { type: 'weights'; requestId: number; weights: ModelWeights; settings: Settings }
   /** The answer to 'setWeights': null when loaded, else why not (nothing changed). */
   | { type: 'weightsSet'; requestId: number; error: string | null }
+  | ComposeFromWorker
   | MetricsMessage
   | SlowPhase
   | CompareFrame;
@@ -249,6 +235,8 @@ export const REPLY_TO = {
   bench: 'benchResult',
   getWeights: 'weights',
   setWeights: 'weightsSet',
+  setExperts: 'expertsSet',
+  restore: 'restored',
 } as const satisfies Record<EngineRequest['type'], EngineReply['type']>;
 export type ReplyTo<T extends EngineRequest['type']> = Extract<
   EngineReply,
@@ -271,7 +259,12 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
           : []),
         ...(msg.classes ? [msg.classes.logits.buffer, msg.classes.sampleClass.buffer] : []),
         ...(msg.scores ? [msg.scores.dataEnergy.buffer, msg.scores.outlierEnergy.buffer] : []),
+        ...(msg.conditional ? [msg.conditional.density.buffer] : []),
       ];
+    case 'expertsSet':
+      return msg.thumbs.map((t) => t.buffer);
+    case 'restored':
+      return [msg.path.buffer];
     case 'metrics':
       return [msg.dataKde.buffer, msg.modelDensity.buffer, msg.sampleKde.buffer];
     case 'compareFrame':

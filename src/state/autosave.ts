@@ -13,7 +13,8 @@ const docChanged = (a: DocState, b: DocState): boolean =>
   a.settings !== b.settings ||
   a.preset !== b.preset ||
   a.view !== b.view ||
-  a.hidden !== b.hidden;
+  a.hidden !== b.hidden ||
+  a.composition !== b.composition;
 
 export interface Autosave {
   /** Saves now if a change is waiting (page hide, tests). */

@@ -45,10 +45,12 @@ describe('store ↔ document', () => {
       preset: null,
       view: DEFAULT_VIEW,
       hidden: [],
+      composition: null,
     });
     const back = documentFromState(state);
     expect(back.preset).toBeUndefined();
     expect(back.hidden).toBeUndefined();
+    expect(back.composition).toBeUndefined();
     expect(parseDocumentStrict(back).ok).toBe(true);
   });
 

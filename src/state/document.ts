@@ -3,6 +3,7 @@
 import { generateDataset } from '../ebm/datasets';
 import { DEFAULT_SETTINGS, type Settings } from '../contract/settings';
 import { DEFAULT_VIEW, type ControlName, type ViewOptions } from '../contract/view';
+import type { Composition } from './composeSchema';
 import { DOCUMENT_VERSION, type EbmDocument, type Point } from './schema';
 import { DEFAULT_PRESET, type PresetName } from '../contract/presets';
 
@@ -18,6 +19,8 @@ export interface Edit {
 export interface DocState extends Edit {
   view: ViewOptions;
   hidden: ControlName[];
+  /** Frozen experts and their mixing; null when none was ever frozen. */
+  composition: Composition | null;
 }
 
 /** Two edits are the same step when nothing a user could see differs. */
@@ -36,6 +39,7 @@ export function documentFromState(s: DocState): EbmDocument {
   if (s.preset !== null) doc.preset = s.preset;
   doc.view = s.view;
   if (s.hidden.length > 0) doc.hidden = s.hidden;
+  if (s.composition && s.composition.experts.length > 0) doc.composition = s.composition;
   return doc;
 }
 
@@ -46,6 +50,7 @@ export function stateFromDocument(doc: EbmDocument): DocState {
     preset: doc.preset ?? null,
     view: doc.view ?? DEFAULT_VIEW,
     hidden: doc.hidden ?? [],
+    composition: doc.composition ?? null,
   };
 }
 

@@ -96,9 +96,14 @@ function startMessages(): ToWorker[] {
     out.push({ type: 'setWeights', requestId: -1, weights: lastGood.weights });
   }
   if (s.compare.on) out.push({ type: 'compare', on: true });
+  // What other parts of the page keep in the worker (experts, mixing, clamp).
+  for (const more of startHooks) out.push(...more());
   if (s.playing) out.push({ type: 'play' });
   return out;
 }
+
+/** Messages a new worker needs besides the points and settings (addStartMessages). */
+const startHooks: (() => ToWorker[])[] = [];
 
 function onFailure(reason: string, restarted: boolean): void {
   requests.failAll(`the engine stopped (${reason})`);
@@ -171,6 +176,8 @@ function onMessage(msg: FromWorker): void {
     case 'benchResult':
     case 'weights':
     case 'weightsSet':
+    case 'expertsSet':
+    case 'restored':
       requests.settle(msg);
       return;
     case 'sampling':
@@ -272,6 +279,12 @@ export const engine = {
   /** The current model's parameters and the settings they belong to. */
   getWeights: (): Promise<WeightsReply> =>
     request((requestId) => ({ type: 'getWeights', requestId })),
+  /** Any command (the composition and recovery bridge's; see composeBridge.ts). */
+  send: (msg: ToWorker) => supervisor.send(msg),
+  /** Any request, answered by its reply (rejected when the engine stops). */
+  request,
+  /** `more()` is sent to every new worker after its 'init' (and again after a restart). */
+  addStartMessages: (more: () => ToWorker[]) => void startHooks.push(more),
   /** Replaces the model's parameters: null when loaded, else why not. */
   setWeights: (weights: ModelWeights): Promise<string | null> =>
     started

@@ -20,6 +20,7 @@ import {
   type Settings,
 } from '../contract/settings';
 import type { Range } from '../contract/range';
+import { compositionSchema, type Composition } from './composeSchema';
 import {
   CONTROL_NAMES,
   DENSITY_MODES,
@@ -111,6 +112,10 @@ export const DocumentSchema = z.strictObject({
   preset: z.enum(PRESETS).optional(),
   view: ViewSchema.optional(),
   hidden: HiddenSchema.optional(),
+  /** Frozen experts and their mixing (documents made before composing have none). */
+  composition: compositionSchema(
+    z.strictObject(SettingsSchema.shape) as unknown as z.ZodType<Settings>,
+  ).optional(),
 });
 export interface EbmDocument {
   version: typeof DOCUMENT_VERSION;
@@ -119,6 +124,7 @@ export interface EbmDocument {
   preset?: (typeof PRESETS)[number];
   view?: ViewOptions;
   hidden?: ControlName[];
+  composition?: Composition;
 }
 export const DEFAULT_DOCUMENT: EbmDocument = {
   version: DOCUMENT_VERSION,

@@ -4,6 +4,7 @@
 import { generateDataset } from '../ebm/datasets';
 import { encodeLink, linkUrl, readLink, type EncodeLinkResult } from './persist/link';
 import type { LenientResult } from './persist/lenient';
+import { forLink } from './composition';
 import { isPresetData } from './document';
 import type { EbmDocument } from './schema';
 
@@ -15,7 +16,18 @@ export function compactLinkPayload(doc: EbmDocument): Record<string, unknown> | 
   return rest;
 }
 
-export function encodeShareLink(doc: EbmDocument, baseUrl: string): EncodeLinkResult {
+/** The document as a link carries it: frozen model experts left out (composition.ts). */
+export function linkableDocument(doc: EbmDocument): EbmDocument {
+  if (!doc.composition) return doc;
+  const out = { ...doc };
+  const { composition } = forLink(doc.composition);
+  if (composition) out.composition = composition;
+  else delete out.composition;
+  return out;
+}
+
+export function encodeShareLink(full: EbmDocument, baseUrl: string): EncodeLinkResult {
+  const doc = linkableDocument(full);
   const compact = compactLinkPayload(doc);
   return compact === null ? encodeLink(doc, baseUrl) : linkUrl(compact, baseUrl);
 }

@@ -6,9 +6,11 @@
 //   metrics       density metrics and their series, under `metrics`
 //   sampling      sample-mode progress and trails, under `sampling`
 //   compare       the exact-ML reference's KL beside the run's, under `compare`
+//   compose       edits of the composition (experts, mixing), thumbnails, clamp, restore path
 // Per-frame arrays never come here (frameHolder.ts).
 import { create } from 'zustand';
 import { createCompareSlice, type CompareSlice } from './slices/compare';
+import { createComposeSlice, type ComposeSlice } from './slices/compose';
 import { createDocumentSlice, type DocumentSlice } from './slices/document';
 import { createEngineStatusSlice, type EngineStatusSlice } from './slices/engineStatus';
 import {
@@ -25,9 +27,12 @@ export type AppState = DocumentSlice &
   NoticeSlice &
   MetricsSlice &
   SamplingSlice &
-  CompareSlice;
+  CompareSlice &
+  ComposeSlice;
 
 export const useApp = create<AppState>()((set, get) => ({
+  // First: its `composition` is the document's, whose initial value the document slice sets.
+  ...createComposeSlice(set, get),
   ...createDocumentSlice(set, get),
   ...createEngineStatusSlice(set, get),
   ...createNoticeSlice(set, get),

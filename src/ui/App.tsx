@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useApp } from '../state/store';
 import type { Layers } from '../viz/landscapeRenderer';
 import { Charts } from './Charts';
+import { ComposePanel } from './compose/ComposePanel';
+import { RecoveryPanel } from './compose/RecoveryPanel';
 import { Controls } from './Controls';
 import { DensitySection } from './density/DensitySection';
 import { DensityViewBar } from './density/DensityViewBar';
@@ -85,6 +87,8 @@ export function App() {
         <Drawer>
           <SamplerPanel />
           <JemPanel />
+          <ComposePanel />
+          <RecoveryPanel />
           <Controls />
           <DisplayPrefs />
           <Charts />

@@ -13,6 +13,9 @@ import { LandscapeRenderer } from '../viz/landscapeRenderer';
 import { drawTimelineBadge } from '../viz/timelineBadge';
 import { Axes } from './Axes';
 import { setLandscapeCanvas } from './timeline/clipRecorder';
+import { drawRecoveryOverlay } from '../viz/recoveryOverlay';
+import { AxisClamp } from './compose/AxisClamp';
+import { ConditionalStrip, STRIP } from './compose/ConditionalStrip';
 import { drawStats } from './drawLoop';
 import { oodRows } from './jem/hoverRows';
 import { classViewFor, onClassViewChange } from './jem/landscapeClasses';
@@ -54,6 +57,7 @@ export function Landscape({
   const crosshair = useRef({ x: 0, y: 0 });
   const focused = useRef(false);
   const redraw = useRef(() => {});
+  const clampAxis = useApp((a) => a.clamp?.axis ?? null);
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -66,7 +70,11 @@ export function Landscape({
     const fit = () => {
       const w = Math.floor(el.getBoundingClientRect().width);
       const h = Math.max(480, window.innerHeight - 250);
-      setSize(Math.max(240, Math.min(720, w - 40, h)));
+      // A clamped x puts its conditional strip beside the plot, a clamped y under it.
+      const axis = useApp.getState().clamp?.axis;
+      const side = axis === 0 ? STRIP + 8 : 0;
+      const below = axis === 1 ? STRIP + 8 : 0;
+      setSize(Math.max(240, Math.min(720, w - 40 - side, h - below)));
     };
     const ro = new ResizeObserver(fit);
     ro.observe(el);
@@ -75,7 +83,7 @@ export function Landscape({
       ro.disconnect();
       window.removeEventListener('resize', fit);
     };
-  }, []);
+  }, [clampAxis]);
 
   // The draw loop: redraw when a new frame arrived or the points/selection changed.
   useEffect(() => {
@@ -104,6 +112,7 @@ export function Landscape({
         dirty = true;
       if (s.view.density !== p.view.density) dirty = true;
       if (s.metrics.latest?.densityScale !== p.metrics.latest?.densityScale) dirty = true;
+      if (s.clamp !== p.clamp || s.restorePath !== p.restorePath) dirty = true;
     });
     // The timeline: a scrubbed snapshot is drawn instead of the live frame (which is still acked).
     const unsubTimeline = useTimeline.subscribe(() => (dirty = true));
@@ -113,7 +122,7 @@ export function Landscape({
       raf = requestAnimationFrame(loop);
       const fresh = frames.version !== drawnVersion && (!calm || now - drawnAt >= CALM_FRAME_MS);
       if (!fresh && !dirty && !layersChanged()) return;
-      const { points, selected, settings, view, metrics } = useApp.getState();
+      const { points, selected, settings, view, metrics, clamp, restorePath } = useApp.getState();
       renderer.current.colouring = {
         mode: view.density,
         densityScale: metrics.latest?.densityScale ?? 0.5,
@@ -139,6 +148,7 @@ export function Landscape({
         );
       drawExtras(ctx, renderer.current.scales(size), frames.latest, points);
       canvas.dataset.trailSegments = String(renderer.current.trailSegments);
+      drawRecoveryOverlay(ctx, size, renderer.current.scales(size), clamp, restorePath);
       dirty = false;
       if (frames.version !== drawnVersion) {
         drawnVersion = frames.version;
@@ -178,7 +188,13 @@ export function Landscape({
 
   return (
     <div className="landscape-wrap" ref={wrapRef}>
-      <div className="landscape" style={{ width: size + 36, height: size + 28 }}>
+      <div
+        className="landscape"
+        style={{
+          width: size + 36 + (clampAxis === 0 ? STRIP + 8 : 0),
+          height: size + 28 + (clampAxis === 1 ? STRIP + 8 : 0),
+        }}
+      >
         <canvas
           ref={canvasRef}
           data-testid="landscape"
@@ -206,6 +222,8 @@ export function Landscape({
         />
         <Axes size={size} box={BOX} left={36} />
         <HoverReadout canvasRef={canvasRef} size={size} box={BOX} left={36} extraRows={oodRows} />
+        <AxisClamp size={size} left={36} box={BOX} />
+        {clampAxis !== null && <ConditionalStrip size={size} left={36} axis={clampAxis} />}
       </div>
       <p id={KEY_HELP_ID} className="key-help">
         {sampling

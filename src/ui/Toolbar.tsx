@@ -77,6 +77,15 @@ export function Toolbar({ tool, setTool }: { tool: Tool; setTool: (t: Tool) => v
         >
           ✕ Outlier
         </button>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={tool === 'restore'}
+          onClick={() => setTool('restore')}
+          title="Drop a noisy point: Langevin at low temperature carries it back to the data"
+        >
+          Drop &amp; restore
+        </button>
       </div>
       {!hidePoints && <ClassPicker />}
       <button onClick={clear} aria-label="Clear points" hidden={hidePoints}>

@@ -1,6 +1,7 @@
 // Pointer Events (mouse, pen, touch) on the landscape:
 //   point tool: click empty space → add; drag a point → move; Alt/right click → remove;
 //   brush tool: spray points around the pointer while it is held;
+//   restore tool: drop a noisy point that low-temperature Langevin carries to the data.
 //   outlier tool: click empty space → add an outlier; click a point → toggle data ↔ outlier.
 // New data points get the class picked in the toolbar (keys 1–5; ui/jem/ClassPicker.tsx).
 // Touch and pen: a tap adds, a drag moves, and a long press on a point removes it: held
@@ -12,6 +13,7 @@
 // one puts everything back as it was before it. Nothing is editable while a classroom link
 // hides point editing.
 import { useRef, type PointerEvent, type RefObject } from 'react';
+import { dropAndRestore } from '../state/composeBridge';
 import { engine } from '../state/engine';
 import { useApp } from '../state/store';
 import { MAX_POINTS } from '../contract/view';
@@ -20,7 +22,7 @@ import type { PlotScales } from '../viz/scatter';
 import { useJemView } from './jem/jemView';
 import { announce, coords } from './announce';
 
-export type Tool = 'point' | 'brush' | 'outlier';
+export type Tool = 'point' | 'brush' | 'outlier' | 'restore';
 
 /** A new data point in the picked class (explicit class and role, so files carry both). */
 const dataPoint = (x: number, y: number): Point => ({
@@ -127,6 +129,11 @@ export function usePointerEditing(
   return {
     onPointerDown: (e: PointerEvent<HTMLCanvasElement>) => {
       const app = useApp.getState();
+      if (tool === 'restore' && e.button === 0) {
+        const { p } = toData(e);
+        void dropAndRestore(p.x, p.y);
+        return;
+      }
       // Sample mode: a plain click starts a probe of chains there (points are not edited).
       if (app.settings.mode === 'sample' && e.button === 0 && !e.altKey) {
         engine.probe(toData(e).p.x, toData(e).p.y);

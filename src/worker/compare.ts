@@ -72,6 +72,20 @@ export class CompareRun {
     }
   }
 
+  /** After n run iterations: n reference iterations, then the comparison if one is due. */
+  step(
+    main: Session,
+    settings: Settings,
+    points: Float32Array,
+    n: number,
+    ids: { generation: number; iteration: number },
+    post: (msg: CompareFrame) => void,
+  ): void {
+    this.chunk(settings, points, n);
+    const f = this.frame(main, settings, points, ids);
+    if (f) post(f);
+  }
+
   /** The comparison, when one is due: both energies read back once, KLs on the coarse grid. */
   frame(
     main: Session,

@@ -10,6 +10,7 @@ import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
 import { CompareRun } from './compare';
+import { ComposeCommands, type ComposeCommand } from './composeCommands';
 import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
@@ -41,6 +42,8 @@ export class Engine {
   /** The exact-ML reference beside the run (the compare view), when switched on. */
   private readonly compare = new CompareRun();
   private readonly slow = new SlowMotion();
+  /** Experts, mixing and clamp (they outlive a session). */
+  private readonly compose = new ComposeCommands();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
 
@@ -111,6 +114,11 @@ export class Engine {
         }
         return this.post(reply);
       }
+      case 'setExperts':
+      case 'mixing':
+      case 'clamp':
+      case 'restore':
+        return this.composeCommand(msg);
       case 'probe':
       case 'restartChains':
       case 'trails':
@@ -122,6 +130,16 @@ export class Engine {
       default:
         assertNever(msg);
     }
+  }
+
+  /** Experts, mixing, clamp and restore: the composition's state outlives a session. */
+  private composeCommand(msg: ComposeCommand): void {
+    const r = this.compose.handle(msg, this.session, this.settings, this.rng);
+    if (r.reply) this.post(r.reply);
+    if (r.energyChanged || r.clampChanged) this.sample.modelChanged();
+    if (r.clampChanged && this.session && this.settings.mode === 'sample')
+      this.sample.restart(this.session, this.settings, this.rng);
+    if (r.energyChanged || r.clampChanged) this.redraw();
   }
 
   private applySettings(next: Settings): void {
@@ -145,6 +163,7 @@ export class Engine {
     this.rng = makeRng(this.settings.seed * 31 + this.resets);
     this.session = new Session(this.settings, this.gridSize, this.resets);
     this.compare.restart(this.settings, this.resets);
+    this.compose.attach(this.session);
     this.sample.start(this.session, this.settings);
     this.publish(true);
     this.sendStatus();
@@ -158,10 +177,8 @@ export class Engine {
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
     const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels);
     if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
-    this.compare.chunk(this.settings, this.points, n);
     const ids = { generation: this.generation, iteration: this.train.iteration };
-    const cf = this.compare.frame(s, this.settings, this.points, ids);
-    if (cf) this.post(cf);
+    this.compare.step(s, this.settings, this.points, n, ids, this.post);
   }
 
   /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
@@ -231,14 +248,8 @@ export class Engine {
     const { iteration } = this.train;
     const reason = this.frames.lastBlowUp;
     if (r === 'lost') {
-      const adjusted = {};
-      this.post({
-        type: 'rollback',
-        iteration,
-        reason: `${reason} (no good state yet: model reset)`,
-        adjusted,
-        paused: false,
-      });
+      const lost = { type: 'rollback', iteration, adjusted: {}, paused: false } as const;
+      this.post({ ...lost, reason: `${reason} (no good state yet: model reset)` });
       return this.rebuild();
     }
     const paused = this.rollbacks.record(iteration);
@@ -255,16 +266,11 @@ export class Engine {
 
   /** The next phase of one iteration in slow motion (slowMotion.ts); paused meanwhile. */
   private slowStep(): void {
-    if (!this.session) return;
+    const s = this.session;
+    if (!s) return;
     this.playing = false;
     const base = { generation: this.generation, iteration: this.train.iteration };
-    const { msg, applied } = this.slow.next(
-      this.session,
-      this.settings,
-      this.points,
-      this.rng,
-      base,
-    );
+    const { msg, applied } = this.slow.next(s, this.settings, this.points, this.rng, base);
     if (applied) this.train.count(1);
     this.post(msg);
     this.publish(true);

@@ -55,7 +55,7 @@ function meanGradNorm(s: Session): tf.Tensor1D {
   const m = s.buffer.size;
   const b = Math.min(GRAD_X_CHAINS, m);
   const x = tf.slice(s.buffer.chains, [m - b, 0], [b, 2]) as tf.Tensor2D;
-  const g = energyGrad(s.model.energy, x);
+  const g = energyGrad(s.energy, x);
   return tf.reshape(tf.mean(tf.sqrt(tf.sum(tf.square(g), 1))), [1]) as tf.Tensor1D;
 }
 
@@ -77,7 +77,13 @@ export function readFrame(
     // A JEM's grid energy is the free energy of the same logits the class views show.
     const logits = jem && !reuse ? jem.logits(s.grid.points) : null;
     // Frozen (sample mode): the grid energy of the last frame is reused, not evaluated.
-    const gridE = frozenGrid ? null : logits ? freeEnergy(logits) : s.grid.evaluate(s.model.energy);
+    const gridE = frozenGrid
+      ? null
+      : s.composed
+        ? s.grid.evaluate(s.energy) // a composition of experts is what is shown and sampled
+        : logits
+          ? freeEnergy(logits)
+          : s.grid.evaluate(s.model.energy);
     return tf.concat([
       tf.reshape(s.buffer.chains, [-1]),
       ...(gridE ? [gridE] : []),

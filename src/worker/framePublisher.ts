@@ -143,6 +143,7 @@ export class FramePublisher {
       trails: this.sample.trails(),
       classes: r.classes,
       scores: r.scores,
+      conditional: this.sample.conditional(s, src.settings.beta),
     });
     if (m) this.post(m);
     return 'posted';

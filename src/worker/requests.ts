@@ -16,7 +16,10 @@ export interface Answer {
   loaded: boolean;
 }
 
-export function answer(msg: EngineRequest, s: Session | null, settings: Settings): Answer {
+/** The requests answered here (composition and restore are composeCommands.ts's). */
+export type ModelRequest = Extract<EngineRequest, { type: 'bench' | 'getWeights' | 'setWeights' }>;
+
+export function answer(msg: ModelRequest, s: Session | null, settings: Settings): Answer {
   const { requestId } = msg;
   switch (msg.type) {
     case 'bench': {

@@ -17,6 +17,7 @@ import {
   type ToWorker,
 } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { LineCache } from './recovery';
 import { runningSampler } from './samplerSetup';
 import { ChunkBudget } from './scheduler';
 import { samplePiece, SamplingRun } from './sampling';
@@ -36,6 +37,8 @@ export class SampleMode {
   /** Transitions per piece, adapted by the scheduler to its chunk time. */
   readonly budget = new ChunkBudget(MAX_PIECE);
   private runs = 0;
+  /** The exact conditional on the clamp line (recovery.ts), kept like the grid. */
+  private readonly line = new LineCache();
   /** The frozen model's energy grid and the run it was read in. */
   private grid: { run: SamplingRun; values: Float32Array } | null = null;
 
@@ -97,6 +100,12 @@ export class SampleMode {
   /** The weights may have changed (loaded, rolled back, a setting): read the grid afresh. */
   modelChanged(): void {
     this.grid = null;
+    this.line.clear();
+  }
+
+  /** Sample mode with a clamp: p(free | clamped) of the energy shown, for the frame. */
+  conditional(s: Session, beta: number) {
+    return this.run ? this.line.get(s, this.run.run, beta) : null;
   }
 
   /** The energy grid to reuse instead of evaluating the model, or null to evaluate it. */

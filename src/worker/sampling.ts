@@ -9,6 +9,7 @@ import { tf } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
 import { REJECT_AGE, TRACE_CHAINS, TRAIL_LENGTH, type Trails } from '../contract/protocol';
 import { RateMeter } from './rateMeter';
+import { clampedRun } from './recovery';
 import { samplerParams } from './samplerSetup';
 import type { Session } from './session';
 
@@ -71,9 +72,11 @@ export function samplePiece(
   rng: Rng,
   trace: boolean,
 ): PieceResult {
-  const { sampler } = s.sampler(settings);
   const req = trace ? { chains: TRACE_CHAINS, steps: TRAIL_LENGTH } : undefined;
-  const p = samplerParams(settings, s.box, req);
+  // A clamp replaces the chosen sampler with MALA on the free coordinate (recovery.ts).
+  const { sampler, p } = s.clamp
+    ? clampedRun(s.clamp, settings, s.box, req)
+    : { sampler: s.sampler(settings).sampler, p: samplerParams(settings, s.box, req) };
   let acc: tf.Scalar | null = null;
   let packed: ReturnType<typeof packTrace> | null = null;
   tf.tidy(() => {

@@ -9,6 +9,7 @@ import { uniformInBox } from '../ebm/box';
 import { classOf } from '../contract/classes';
 import type { EnergyFn, EnergyModel } from '../ebm/energy';
 import { isJem } from '../ebm/jem/jemModel';
+import type { Clamp } from '../contract/experts';
 import { EnergyGrid } from '../ebm/grid';
 import { createModel } from '../ebm/models';
 import { ReplayBuffer } from '../ebm/replay';
@@ -42,6 +43,15 @@ export class Session {
   readonly grid: EnergyGrid;
   readonly snapshot = new Snapshot();
   private running: { key: string; name: SamplerName; sampler: Sampler } | null = null;
+  /** Composing experts: the energy shown and sampled instead of the model's (worker/experts.ts). */
+  composed: EnergyFn | null = null;
+  /** Sample mode with a clamp: chains move the free coordinate only (worker/recovery.ts). */
+  clamp: Clamp | null = null;
+
+  /** The energy frames show and sample mode samples; training always uses the model's. */
+  get energy(): EnergyFn {
+    return this.composed ?? this.model.energy;
+  }
 
   constructor(settings: Settings, gridSize: number, seedOffset: number) {
     const seed = settings.seed * 7919 + seedOffset;
@@ -57,6 +67,7 @@ export class Session {
    */
   samplingEnergy(s: Settings): EnergyFn {
     const m = this.model;
+    if (this.composed) return this.composed;
     if (!isJem(m) || s.sampleClass === undefined) return m.energy;
     const y = classOf(s.sampleClass);
     return (x) => m.classEnergy(x, y);
@@ -87,7 +98,9 @@ export class Session {
 
   /** The sampler for these settings: the same instance until its id or state changes. */
   sampler(s: Settings): { name: SamplerName; sampler: Sampler } {
-    const name = runningSampler(s, this.model);
+    const base = runningSampler(s, this.model);
+    // Gibbs needs the RBM itself: a composition is sampled with Langevin instead.
+    const name = this.composed && base === 'gibbs' ? 'langevin' : base;
     const key = samplerKey(name, s);
     if (this.running?.key !== key) {
       this.running?.sampler.dispose?.();

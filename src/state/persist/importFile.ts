@@ -35,6 +35,8 @@ export interface ImportedData {
   preset?: PresetName;
   view?: ViewOptions;
   hidden?: ControlName[];
+  /** Frozen experts (with their weights) and their mixing. */
+  composition?: EbmDocument['composition'];
   samples?: Sample[];
   metrics?: Record<string, number | null>;
   /** Read-outs of the exporting run; validated, not applied (the model is not in the file). */
@@ -153,11 +155,13 @@ export function applyImport(current: EbmDocument, data: ImportedData): EbmDocume
     settings: data.settings ?? current.settings,
     view: data.view ?? current.view,
     hidden: data.hidden ?? current.hidden,
+    composition: data.composition ?? current.composition,
   };
   // The points now come from the file, so the old preset no longer describes them.
   if (data.preset === undefined) delete next.preset;
   else next.preset = data.preset;
   if (next.view === undefined) delete next.view;
   if (next.hidden === undefined) delete next.hidden;
+  if (next.composition === undefined) delete next.composition;
   return next;
 }

@@ -149,5 +149,10 @@ export function parseDocumentLenient(
   if (view !== undefined) doc.view = view;
   const hidden = src.hidden === undefined ? defaults.hidden : lenientHidden(src.hidden, notices);
   if (hidden !== undefined) doc.hidden = hidden;
+  if (src.composition !== undefined) {
+    const c = DocumentSchema.shape.composition.unwrap().safeParse(src.composition);
+    if (c.success) doc.composition = c.data;
+    else notices.push('composition: not readable; the frozen experts were dropped');
+  } else if (defaults.composition !== undefined) doc.composition = defaults.composition;
   return { doc, notices };
 }
