@@ -12,7 +12,9 @@ import { newExpertId } from './composition';
 import { engine } from './engine';
 import { useApp } from './store';
 
-const expertsOf = (c: Composition | null): ExpertDef[] => c?.experts ?? [];
+/** One empty list, so "no composition" compares equal to itself across store updates. */
+const NO_EXPERTS: ExpertDef[] = [];
+const expertsOf = (c: Composition | null): ExpertDef[] => c?.experts ?? NO_EXPERTS;
 
 /** The worker's part: experts (a request: the thumbnails come back), mixing and clamp. */
 function messages(requestId: number): ToWorker[] {

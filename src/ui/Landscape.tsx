@@ -127,11 +127,14 @@ export function Landscape({
         mode: view.density,
         densityScale: metrics.latest?.densityScale ?? 0.5,
       };
-      renderer.current.classes.view = classViewFor(frames.latest);
+      // The frame on screen: the live one, or a scrubbed timeline snapshot (drawn whole: its
+      // class view, threshold contour and overlays too, so nothing live leaks into it).
+      const frame = shownFrame();
+      renderer.current.classes.view = classViewFor(frame);
       renderer.current.draw(
         ctx,
         size,
-        shownFrame(),
+        frame,
         settings.beta,
         points,
         selected,
@@ -146,7 +149,7 @@ export function Landscape({
           scrubbed.iteration,
           replaying ? null : 'scrubbing, release to return to live',
         );
-      drawExtras(ctx, renderer.current.scales(size), frames.latest, points);
+      drawExtras(ctx, renderer.current.scales(size), frame, points);
       canvas.dataset.trailSegments = String(renderer.current.trailSegments);
       drawRecoveryOverlay(ctx, size, renderer.current.scales(size), clamp, restorePath);
       dirty = false;

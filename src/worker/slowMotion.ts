@@ -23,6 +23,12 @@ const KEEPS = new Set<ToWorker['type']>([
   'test',
   'getWeights',
   'trails',
+  // The compare view and the composition leave the training run as it is.
+  'compare',
+  'setExperts',
+  'mixing',
+  'clamp',
+  'restore',
 ]);
 
 export function cancelsSlowMotion(type: ToWorker['type']): boolean {

@@ -73,7 +73,9 @@ describe('persistence', () => {
     expect(doc.settings.chains).toBe(512);
     expect(new URL(other.page.url()).hash).toBe(''); // read, then dropped from the address bar
     await expect(other.page.getByRole('button', { name: /Reset model/ }).count()).resolves.toBe(0);
-    await expect(other.page.getByRole('button', { name: 'Step' }).count()).resolves.toBe(1);
+    await expect(
+      other.page.getByRole('button', { name: 'Single step (s)', exact: true }).count(),
+    ).resolves.toBe(1);
     // The link is gone from the address bar, but a reload still shows what it opened.
     await other.page.reload();
     await backendOf(other.page);
