@@ -3,40 +3,21 @@
 // the same colour scale as the panels above, with both KLs measured the same way. What it
 // teaches: exact ML is the gradient every sampler-based objective approximates, so the gap
 // between the two KLs is what the chosen objective and sampler cost.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { OBJECTIVE_SPECS } from '../../contract/objectives';
 import { compareGrids } from '../../state/frameHolder';
 import { useApp } from '../../state/store';
-import { DensityPanel } from '../../viz/densityPanels';
 import { fmt } from './format';
+import { useDensityCanvas } from './useDensityCanvas';
 
-const BOX = { min: -4, max: 4 };
 const PANEL = 196;
 
 function ReferencePanel() {
   const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = PANEL * dpr;
-    canvas.height = PANEL * dpr;
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const panel = new DensityPanel(BOX);
-    let drawn = -1;
-    let raf = 0;
-    const loop = () => {
-      raf = requestAnimationFrame(loop);
-      if (compareGrids.version === drawn) return;
-      drawn = compareGrids.version;
-      const g = compareGrids.latest;
-      const scale = useApp.getState().metrics.latest?.densityScale ?? 0.5;
-      panel.draw(ctx, PANEL, g?.density ?? null, g?.gridSize ?? 0, scale);
-    };
-    raf = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(raf);
-  }, []);
+  useDensityCanvas(ref, PANEL, true, compareGrids, () => ({
+    density: compareGrids.latest?.density ?? null,
+    gridSize: compareGrids.latest?.gridSize ?? 0,
+  }));
   return (
     <figure className="density-panel">
       <canvas

@@ -7,19 +7,18 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { densityGrids } from '../../state/frameHolder';
 import { latestMetrics, useApp, useMetrics } from '../../state/store';
 import { KDE_BANDWIDTH } from '../../contract/settings';
-import { DensityPanel } from '../../viz/densityPanels';
 import { rampGradient } from '../../viz/colormap';
-import { isDark, usePrefs } from '../../state/prefs';
 import { setExportMetricsSource } from '../exportJson';
 import { Slider } from '../Slider';
 import { fmt, pct } from './format';
+import { useDensityCanvas } from './useDensityCanvas';
+import { usePrefs } from '../../state/prefs';
 import { useVisible } from './useVisible';
 import { MetricCharts, UNIFORM_NLL } from './MetricCharts';
 import { ModeMassTable } from './ModeMassTable';
 import { CompareView } from './CompareView';
 import './density.css';
 
-const BOX = { min: -4, max: 4 };
 const PANEL = 196;
 
 type GridName = 'dataKde' | 'modelDensity' | 'sampleKde';
@@ -37,45 +36,14 @@ function Panel({
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const visible = useVisible(ref);
-  useEffect(() => {
-    const canvas = ref.current;
-    if (!canvas || !visible) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = PANEL * dpr;
-    canvas.height = PANEL * dpr;
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const panel = new DensityPanel(BOX);
-    let drawn = -1;
-    let raf = 0;
-    const unsubPrefs = usePrefs.subscribe(() => (drawn = -1));
-    const loop = () => {
-      raf = requestAnimationFrame(loop);
-      if (densityGrids.version === drawn) return;
-      drawn = densityGrids.version;
-      const prefs = usePrefs.getState();
-      const look = {
-        palette: prefs.palette,
-        background: isDark(prefs) ? '#1e293b' : '#f1f5f9',
-      };
-      const grids = densityGrids.latest;
-      const { latest, modes } = useApp.getState().metrics;
-      panel.draw(
-        ctx,
-        PANEL,
-        grids?.[grid] ?? null,
-        grids?.gridSize ?? 0,
-        latest?.densityScale ?? 0.5,
-        grid === 'sampleKde' ? modes : [],
-        look,
-      );
+  useDensityCanvas(ref, PANEL, visible, densityGrids, () => {
+    const grids = densityGrids.latest;
+    return {
+      density: grids?.[grid] ?? null,
+      gridSize: grids?.gridSize ?? 0,
+      modes: grid === 'sampleKde' ? useApp.getState().metrics.modes : [],
     };
-    raf = requestAnimationFrame(loop);
-    return () => {
-      cancelAnimationFrame(raf);
-      unsubPrefs();
-    };
-  }, [grid, visible]);
+  });
   return (
     <figure className="density-panel">
       <canvas
