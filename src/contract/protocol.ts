@@ -37,6 +37,8 @@ export type ToWorker =
       gridSize: number;
       /** The preset the points came from (known mode centres for the coverage metric). */
       preset?: PresetName;
+      /** A Web Lock name the worker holds for its life: the page learns at once when it ends. */
+      lifeLock?: string;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -128,7 +130,7 @@ export interface Frame {
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
-export type TestAction = 'report' | 'nan' | 'throw';
+export type TestAction = 'report' | 'nan' | 'throw' | 'loseContext' | 'hang';
 
 /** Frame credits: ids sent and acked, and the most frames ever in flight at once. */
 export interface FrameCredits {
@@ -164,6 +166,8 @@ export type FromWorker =
       paused: boolean;
     }
   | { type: 'notice'; message: string }
+  /** The worker holds the Web Lock named in 'init' (the page may now wait on it). */
+  | { type: 'lifeLock'; name: string }
   /** The engine cannot go on (an exception in its loop or handler): the page restarts it. */
   | { type: 'fatal'; message: string }
   /** Test builds only: the answer to a 'test' 'report' (tf.memory() and the iteration). */
@@ -175,6 +179,14 @@ export type FromWorker =
       /** The model's parameters now, and the rollback snapshot's. */
       weights: number[][];
       snapshot: number[][];
+      /** Adam's moments [m…, v…] now, and the snapshot's. */
+      moments: number[][];
+      snapshotMoments: number[][];
+      backend: string;
+      /** Compiled webgl shader programs (0 on other backends). */
+      programs: number;
+      /** Lost WebGL contexts recovered from in this worker. */
+      recoveries: number;
     }
   /** Something failed; with a requestId, that request could not be answered. */
   | { type: 'error'; message: string; requestId?: number }

@@ -18,7 +18,7 @@ import { useApp } from './store';
 import type { Point } from './schema';
 import { Supervisor } from './supervisor';
 import { rollbackText } from './rollbackText';
-import { installTestHook, pageCounters, receiveTestReport } from './testHook';
+import { installTestHook, pageCounters, receiveTestReport, recordFrame } from './testHook';
 
 export const GRID_SIZE = 128;
 /** The page keeps a copy of the model's weights this often while training (ms). */
@@ -130,6 +130,7 @@ function onMessage(msg: FromWorker): void {
       return;
     case 'frame':
       pageCounters.framesReceived++;
+      if (__EBM_TEST__) recordFrame(msg.samples, msg.grid);
       // A frame that will never be drawn (an older run's) is acked at once: no credit is lost.
       if (!frames.offer(msg)) engine.ack(msg.frameId);
       return;
@@ -163,7 +164,8 @@ function onMessage(msg: FromWorker): void {
     case 'metrics':
       app.recordMetrics(msg);
       return;
-    case 'fatal': // the supervisor handles it before it gets here
+    case 'fatal': // the supervisor handles these before they get here
+    case 'lifeLock':
       return;
     case 'testReport':
       if (__EBM_TEST__) receiveTestReport(msg);

@@ -13,7 +13,34 @@ export const pageCounters = {
   lastRollbackIteration: -1,
   /** The worker's own count, from its last status: sent, acked, most ever in flight. */
   credits: { sent: 0, acked: 0, maxInFlight: 0 } as FrameCredits,
+  /** Smallest spread (the lesser standard deviation of x and y) of any frame's samples since
+   * resetSpread(): a frame read from a lost GPU context has every sample at one point. */
+  minSpread: Infinity,
+  /** Frames that carried a non-finite sample or energy. */
+  nonFiniteFrames: 0,
 };
+
+/** Test builds: what a received frame's samples say (called for every frame). */
+export function recordFrame(samples: Float32Array, grid: Float32Array): void {
+  const n = samples.length / 2;
+  if (n === 0) return;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const x = samples[2 * i];
+    const y = samples[2 * i + 1];
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    syy += y * y;
+  }
+  const sd = (s: number, ss: number) => Math.sqrt(Math.max(0, ss / n - (s / n) ** 2));
+  const spread = Math.min(sd(sx, sxx), sd(sy, syy));
+  if (Number.isFinite(spread)) pageCounters.minSpread = Math.min(pageCounters.minSpread, spread);
+  if (!Number.isFinite(sx + sy) || !grid.every(Number.isFinite)) pageCounters.nonFiniteFrames++;
+}
 
 type Report = Extract<FromWorker, { type: 'testReport' }>;
 let waiting: ((r: Report) => void)[] = [];
@@ -40,6 +67,12 @@ export interface EbmTestHook {
   bogusMessage(): void;
   /** Terminate the worker behind the supervisor's back, as a crash would. */
   killWorker(): void;
+  /** Lose the worker's WebGL context (WEBGL_lose_context), as a GPU reset would. */
+  loseContext(): void;
+  /** The worker's loop spins and never yields again. */
+  hang(): void;
+  /** Start the minimum-spread count afresh. */
+  resetSpread(): void;
 }
 
 declare global {
@@ -67,5 +100,8 @@ export function installTestHook(sup: Supervisor): void {
     throwInLoop: () => sup.send({ type: 'test', action: 'throw' }),
     bogusMessage: () => sup.send({ type: 'bogus' } as never),
     killWorker: () => sup.killSilently(),
+    loseContext: () => sup.send({ type: 'test', action: 'loseContext' }),
+    hang: () => sup.send({ type: 'test', action: 'hang' }),
+    resetSpread: () => void (pageCounters.minSpread = Infinity),
   };
 }

@@ -9,6 +9,8 @@ import { makeRng, type Rng } from '../ebm/rng';
 import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
+import { deviceLost } from './backend';
+import { DeviceRecovery } from './deviceRecovery';
 import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { answer } from './requests';
@@ -28,6 +30,8 @@ export class Engine {
   private generation = 0;
   private resets = 0;
   private playing = false;
+  /** Each loop runs while its token is the latest (a rebuild or a recovery starts another). */
+  private loops = 0;
   /** Test builds: the next loop chunk throws (an injected fault). */
   private throwNext = false;
   private readonly train = new Training();
@@ -35,6 +39,8 @@ export class Engine {
   private readonly sample = new SampleMode();
   private readonly frames: FramePublisher;
   private readonly pace = new Scheduler(() => this.sendStatus());
+  /** A lost WebGL context: the rebuild in progress (messages wait for it, worker.ts). */
+  readonly recovery = new DeviceRecovery();
 
   constructor(private readonly post: Post) {
     this.frames = new FramePublisher(post, this.sample);
@@ -51,7 +57,7 @@ export class Engine {
       case 'play':
         if (!this.playing) {
           this.playing = true;
-          void this.loop(this.generation);
+          this.startLoop();
         }
         return this.sendStatus();
       case 'pause':
@@ -82,7 +88,9 @@ export class Engine {
         if (__EBM_TEST__) {
           const { session, post } = this;
           const armThrow = () => void (this.throwNext = true);
-          testHook(msg.action, { session, iteration: this.train.iteration, post, armThrow });
+          const { iteration } = this.train;
+          const recoveries = this.recovery.count;
+          testHook(msg.action, { session, iteration, recoveries, post, armThrow });
         }
         return;
       case 'bench':
@@ -129,7 +137,35 @@ export class Engine {
     this.sample.start(this.session, this.settings);
     this.publish(true);
     this.sendStatus();
-    if (this.playing) void this.loop(this.generation);
+    if (this.playing) this.startLoop();
+  }
+
+  private startLoop(): void {
+    void this.loop(++this.loops);
+  }
+
+  /**
+   * The GPU context is gone (its event, or a readback that found it lost): stop the loop, drop
+   * every tensor, rebuild the backend, and go on from the CPU snapshot of the weights, Adam
+   * state and chains (deviceRecovery.ts). Nothing computed on the lost context is shown.
+   */
+  deviceLost(): void {
+    if (this.recovery.active || !this.session) return;
+    this.loops++; // the running loop ends at its next check
+    const old = this.session;
+    this.session = null;
+    this.recovery
+      .start(old, this.post, this.train.iteration, () => {
+        const s = new Session(this.settings, this.gridSize, this.resets);
+        this.session = s;
+        return s;
+      })
+      .then(() => {
+        this.sample.start(this.session!, this.settings);
+        this.publish(true);
+        this.sendStatus();
+        if (this.playing) this.startLoop();
+      });
   }
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
@@ -138,13 +174,14 @@ export class Engine {
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
     const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng);
+    if (deviceLost()) return this.deviceLost(); // its stats are zeros: nothing to check
     if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
   }
 
   /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
-  private async loop(gen: number): Promise<void> {
+  private async loop(token: number): Promise<void> {
     try {
-      while (this.playing && gen === this.generation) {
+      while (this.playing && token === this.loops && this.session) {
         if (__EBM_TEST__ && this.throwNext) {
           this.throwNext = false;
           throw new Error('injected test fault: a throw in the training loop');
@@ -153,6 +190,8 @@ export class Engine {
         else await this.trainTick();
       }
     } catch (err) {
+      // A lost context makes shader compiles throw: that is a device loss, not a bug.
+      if (deviceLost()) return this.deviceLost();
       this.playing = false;
       this.post({ type: 'fatal', message: `the training loop failed: ${String(err)}` });
     }
@@ -163,8 +202,9 @@ export class Engine {
     const n = this.train.budget.value;
     return this.pace.chunk(this.train.budget, n, () => {
       this.chunk(n);
+      if (!this.session) return; // the device was lost: recovery has it
       const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if (due && this.publish(false)) return;
+      if ((due && this.publish(false)) || !this.session) return;
       // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
       const blowUp = this.frames.checkStats(this.session!);
       if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
@@ -178,7 +218,7 @@ export class Engine {
     const n = this.sample.pieceSize(this.settings);
     return this.pace.chunk(this.sample.budget, n, () => {
       this.sample.chunk(this.session!, this.settings, n, this.rng);
-      if (!this.publish(false)) this.frames.syncStats(this.session!);
+      if (!this.publish(false) && this.session) this.frames.syncStats(this.session);
     });
   }
 
@@ -197,8 +237,9 @@ export class Engine {
   private publish(force: boolean): boolean {
     if (!this.session) return false;
     const r = this.frames.publish(this.source(), force);
+    if (r === 'deviceLost') this.deviceLost();
     if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
-    return r !== 'skipped';
+    return r !== 'skipped' && r !== 'deviceLost';
   }
 
   /** After a rollback: halve the steps, pause if it keeps happening, and say so. */
