@@ -12,8 +12,9 @@ import type { FromWorker, ToWorker } from '../contract/protocol';
 import { EngineClient } from './engineClient';
 
 export const PING_MS = 250;
-/** Silence that means a hung worker: 12 pings unanswered. Measured worst gap between two
- * statuses of a healthy, armed worker: see robust.test.ts (chunks target 45 ms). */
+/** Silence that means a hung worker: 12 pings unanswered. A healthy, armed worker answers
+ * within a chunk (target 45 ms: scheduler.ts); long compiles are covered by quietFor. A killed
+ * worker is not waited for: its life lock tells at once. */
 export const HANG_MS = 3_000;
 /** After the worker rebuilt its backend (a lost WebGL context), shaders compile anew. */
 export const REBUILT_QUIET_MS = 8_000;

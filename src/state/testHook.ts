@@ -2,7 +2,9 @@
 // a production bundle has neither the hook nor this file (tests/browser/hooks.test.ts checks).
 // It reads the counters browser tests assert on and injects faults into the engine.
 import type { FrameCredits, FromWorker } from '../contract/protocol';
+import type { Settings } from '../contract/settings';
 import { EngineClient } from './engineClient';
+import { useApp } from './store';
 import type { Supervisor } from './supervisor';
 
 /** What the page has counted (filled in every build; only tests read it). */
@@ -73,6 +75,10 @@ export interface EbmTestHook {
   hang(): void;
   /** Start the minimum-spread count afresh. */
   resetSpread(): void;
+  /** Change settings as the controls would (long-run and context-loss tests). */
+  setSettings(partial: Partial<Settings>): void;
+  /** Move data point 0 by (dx, dy), as a drag would (a 'points' message). */
+  nudgePoint(dx: number, dy: number): void;
 }
 
 declare global {
@@ -103,5 +109,11 @@ export function installTestHook(sup: Supervisor): void {
     loseContext: () => sup.send({ type: 'test', action: 'loseContext' }),
     hang: () => sup.send({ type: 'test', action: 'hang' }),
     resetSpread: () => void (pageCounters.minSpread = Infinity),
+    setSettings: (partial) => useApp.getState().setSettings(partial),
+    nudgePoint: (dx, dy) => {
+      const a = useApp.getState();
+      const p = a.points[0];
+      if (p) a.movePoint(0, { ...p, x: p.x + dx, y: p.y + dy });
+    },
   };
 }

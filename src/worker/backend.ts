@@ -29,6 +29,9 @@ export const CPU_SLOWER = 'the cpu backend is 5–10× slower: training will be 
 
 type WebglModule = typeof import('./webglContext');
 let webgl: WebglModule | null = null;
+/** Accept a software WebGL renderer (set before the webgl rung; tfjs's flag exists only once
+ * its webgl module is loaded). */
+let allowSoftware = false;
 /** Called when the owned WebGL context is lost (set by the worker). */
 let onContextLost: () => void = () => {};
 
@@ -61,6 +64,7 @@ export function refuseHalfFloat(precision: 16 | 32, request: BackendRequest): bo
 
 async function startWebgl(): Promise<boolean> {
   webgl ??= await import('./webglContext');
+  if (allowSoftware) tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
   return webgl.installWebgl(() => onContextLost());
 }
 
@@ -151,14 +155,14 @@ export async function chooseBackend(request: BackendRequest): Promise<BackendCho
   if (request !== 'auto') {
     order = [request, ...(['webgl', 'wasm', 'cpu'] as const).filter((b) => b !== request)];
     why = `requested by ?backend=${request}`;
-    if (request === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    if (request === 'webgl') allowSoftware = true;
   } else if (renderer === null) {
     order = ['wasm', 'cpu'];
     why = 'no WebGL2 in this worker';
   } else if (software) {
     order = ['wasm', 'webgl', 'cpu'];
     why = `software WebGL (${renderer.slice(0, 40)}): wasm is faster there`;
-    tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    allowSoftware = true;
   } else {
     order = ['webgl', 'wasm', 'cpu'];
     why = 'hardware WebGL';

@@ -15,7 +15,7 @@ function train(t: Trainer, steps: number): void {
   const opt = (t as unknown as { optimizer: tf.Optimizer }).optimizer;
   for (let k = 0; k < steps; k++) {
     const input = x();
-    tf.dispose(opt.minimize(() => tf.mean(t.model.energy(input)) as tf.Scalar));
+    opt.minimize(() => tf.mean(t.model.energy(input)) as tf.Scalar)?.dispose();
     input.dispose();
   }
 }

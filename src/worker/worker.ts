@@ -53,6 +53,8 @@ onmessage = (ev: MessageEvent<ToWorker>) => {
     gate = chooseBackend(msg.backend).then(
       (choice) => {
         post({ type: 'ready', ...choice });
+        if (choice.backend === 'cpu')
+          post({ type: 'notice', message: `Running on cpu: ${choice.reason}.` });
         handle(msg);
       },
       (err: unknown) => post({ type: 'error', message: String(err) }),
