@@ -10,6 +10,7 @@
 //   - tf.memory() in the worker (numBytes, numTensors): the test hook's report.
 // Growth is the least-squares slope over the samples after the first 20 % (warm-up), in MB/h.
 // SOAK_BACKEND=wasm|webgl|auto (default wasm). Writes test-results/soak.json as well.
+/* global window, document -- the strings evaluated in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

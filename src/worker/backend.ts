@@ -148,11 +148,13 @@ async function climb(
 }
 
 export async function chooseBackend(request: BackendRequest): Promise<BackendChoice> {
-  const renderer = webglRenderer();
+  // A forced wasm or cpu needs no probe: creating a WebGL context costs a restart ~0.1–0.5 s.
+  const renderer = request === 'wasm' || request === 'cpu' ? null : webglRenderer();
   const software = renderer !== null && isSoftwareRenderer(renderer);
   let order: BackendName[];
   let why: string;
   if (request !== 'auto') {
+    // Forced: the others follow in ladder order (a software webgl is not allowed unasked).
     order = [request, ...(['webgl', 'wasm', 'cpu'] as const).filter((b) => b !== request)];
     why = `requested by ?backend=${request}`;
     if (request === 'webgl') allowSoftware = true;
