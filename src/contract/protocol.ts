@@ -51,6 +51,8 @@ export type ToWorker =
       langevin?: LangevinRequest;
       /** The autotuner's report cached by the page for this device (used if the key matches). */
       autotune?: AutotuneReport | null;
+      /** A Web Lock name the worker holds for its life: the page learns at once when it ends. */
+      lifeLock?: string;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -160,7 +162,7 @@ export interface Frame {
 }
 
 /** What a test build's hook can ask the engine for ('test' messages; see testHooks.ts). */
-export type TestAction = 'report' | 'nan' | 'throw' | 'fusedCheck';
+export type TestAction = 'report' | 'nan' | 'throw' | 'fusedCheck' | 'loseContext' | 'hang';
 
 /** Frame credits: ids sent and acked, and the most frames ever in flight at once. */
 export interface FrameCredits {
@@ -203,6 +205,8 @@ export type FromWorker =
       paused: boolean;
     }
   | { type: 'notice'; message: string }
+  /** The worker holds the Web Lock named in 'init' (the page may now wait on it). */
+  | { type: 'lifeLock'; name: string }
   /** The engine cannot go on (an exception in its loop or handler): the page restarts it. */
   | { type: 'fatal'; message: string }
   /** Test builds only: reports of the test hooks (contract/testReports.ts). */

@@ -11,6 +11,14 @@ export type TestReports =
       /** The model's parameters now, and the rollback snapshot's. */
       weights: number[][];
       snapshot: number[][];
+      /** Adam's moments [m…, v…] now, and the snapshot's. */
+      moments: number[][];
+      snapshotMoments: number[][];
+      backend: string;
+      /** Compiled webgl shader programs (0 on other backends). */
+      programs: number;
+      /** Lost WebGL contexts recovered from in this worker. */
+      recoveries: number;
     }
   /** Test builds only: the fused Langevin step against the ops path (worker/fusedCheck.ts). */
   | {

@@ -6,6 +6,7 @@
 // without negatives (exact ML, DSM) still advance the persistent chains, for the picture only.
 // Per-iteration statistics stay on the device as one small tensor, read back only when a
 // frame is displayed.
+import { readAdam, writeAdam, type AdamState } from './adamState';
 import type { EnergyModel } from './energy';
 import type { EnergyGrid } from './grid';
 import { withCrossEntropy } from './jem/jemLoss';
@@ -75,6 +76,16 @@ export class Trainer {
   resetOptimizer(): void {
     this.optimizer.dispose();
     this.optimizer = tf.train.adam(this.lr, 0, 0.999);
+  }
+
+  /** Adam's state as CPU arrays (the rollback snapshot keeps it with the weights). */
+  readOptimizer(): AdamState {
+    return readAdam(this.optimizer);
+  }
+
+  /** Puts a saved Adam state back, bit for bit. */
+  writeOptimizer(state: AdamState): void {
+    writeAdam(this.optimizer, state);
   }
 
   /** The objective with everything it needs (exact ML's grid is made once, here). */

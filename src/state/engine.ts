@@ -22,7 +22,13 @@ import type { Point } from './schema';
 import { receiveSlowPhase, useSlowMotion } from './slowMotion';
 import { Supervisor } from './supervisor';
 import { rollbackText } from './rollbackText';
-import { installTestHook, pageCounters, receiveTestFused, receiveTestReport } from './testHook';
+import {
+  installTestHook,
+  pageCounters,
+  receiveTestFused,
+  receiveTestReport,
+  recordFrame,
+} from './testHook';
 
 export const GRID_SIZE = 128;
 /** The page keeps a copy of the model's weights this often while training (ms). */
@@ -137,19 +143,15 @@ function keepWeights(): void {
 function onMessage(msg: FromWorker): void {
   const app = useApp.getState();
   switch (msg.type) {
-    case 'ready':
-      useApp.setState({
-        backend: {
-          name: msg.backend,
-          reason: msg.reason,
-          renderer: msg.renderer,
-          autotune: msg.autotune,
-        },
-      });
-      if (msg.autotune?.source === 'measured') writeAutotuneCache(msg.autotune);
+    case 'ready': {
+      const { backend: name, reason, renderer, autotune } = msg;
+      useApp.setState({ backend: { name, reason, renderer, autotune } });
+      if (autotune?.source === 'measured') writeAutotuneCache(autotune);
       return;
+    }
     case 'frame':
       pageCounters.framesReceived++;
+      if (__EBM_TEST__) recordFrame(msg.samples, msg.grid);
       // A frame that will never be drawn (an older run's) is acked at once: no credit is lost.
       if (!frames.offer(msg)) engine.ack(msg.frameId);
       return;
@@ -192,7 +194,8 @@ function onMessage(msg: FromWorker): void {
     case 'slowPhase':
       receiveSlowPhase(msg);
       return;
-    case 'fatal': // the supervisor handles it before it gets here
+    case 'fatal': // the supervisor handles these before they get here
+    case 'lifeLock':
       return;
     case 'testReport':
       if (__EBM_TEST__) receiveTestReport(msg);

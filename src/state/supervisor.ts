@@ -1,6 +1,8 @@
 // The engine's supervisor: one live worker at a time, watched, and replaced when it fails.
 // Failure is any of: the worker's 'error' or 'messageerror' event, a 'fatal' message (the
-// worker forwards its own exceptions and unhandled rejections), silence (no message for
+// worker forwards its own exceptions and unhandled rejections), the worker's end (its life
+// lock is granted to the page: engineClient.ts; a killed worker is known within ms), silence
+// (no message for
 // HANG_MS although a 'ping' goes out every PING_MS and is answered by a status), or a stall
 // (statuses say "playing" in train mode but the iteration has not moved for STALL_MS).
 // On failure the worker is terminated and, at most MAX_RESTARTS times per RESTART_WINDOW_MS,
@@ -10,7 +12,12 @@ import type { FromWorker, ToWorker } from '../contract/protocol';
 import { EngineClient } from './engineClient';
 
 export const PING_MS = 250;
-export const HANG_MS = 4_000;
+/** Silence that means a hung worker: 12 pings unanswered. A healthy, armed worker answers
+ * within a chunk (target 45 ms: scheduler.ts); long compiles are covered by quietFor. A killed
+ * worker is not waited for: its life lock tells at once. */
+export const HANG_MS = 3_000;
+/** After the worker rebuilt its backend (a lost WebGL context), shaders compile anew. */
+export const REBUILT_QUIET_MS = 8_000;
 export const STALL_MS = 4_000;
 export const MAX_RESTARTS = 3;
 export const RESTART_WINDOW_MS = 60_000;
@@ -73,7 +80,7 @@ export class Supervisor {
 
   /** Test builds: drop the worker without telling anyone, as a crashed process would. */
   killSilently(): void {
-    this.client?.terminate();
+    this.client?.crashForTest();
   }
 
   /** The worker failed: replace it (or stop when it has failed too often). */
@@ -105,7 +112,8 @@ export class Supervisor {
       (reason) => client === this.client && this.fail(reason),
     );
     this.client = client;
-    for (const m of this.hooks.startMessages()) client.send(m);
+    for (const m of this.hooks.startMessages())
+      client.send(m.type === 'init' ? { ...m, lifeLock: client.lockName } : m);
   }
 
   private heard(client: EngineClient, msg: FromWorker): void {
@@ -113,6 +121,12 @@ export class Supervisor {
     const now = performance.now();
     this.lastHeard = now;
     if (msg.type === 'fatal') return this.fail(msg.message);
+    if (msg.type === 'lifeLock')
+      return client.watchLife(
+        () => client === this.client && this.fail('the engine worker ended without a word'),
+      );
+    // A second 'ready': the backend was rebuilt (lost context), its first chunks compile.
+    if (msg.type === 'ready' && this.armed) this.quietFor(REBUILT_QUIET_MS);
     // Armed once work has really run: the first chunks compile shaders (webgl), which can
     // hold a loaded machine's worker silent for seconds without anything being wrong.
     if (msg.type === 'sampling' && msg.steps > 0) this.armed = true;

@@ -3,7 +3,9 @@
 // It reads the counters browser tests assert on and injects faults into the engine.
 import { frames } from './frameHolder';
 import type { FrameCredits, FromWorker } from '../contract/protocol';
+import type { Settings } from '../contract/settings';
 import { EngineClient } from './engineClient';
+import { useApp } from './store';
 import type { Supervisor } from './supervisor';
 
 /** What the page has counted (filled in every build; only tests read it). */
@@ -14,7 +16,34 @@ export const pageCounters = {
   lastRollbackIteration: -1,
   /** The worker's own count, from its last status: sent, acked, most ever in flight. */
   credits: { sent: 0, acked: 0, maxInFlight: 0 } as FrameCredits,
+  /** Smallest spread (the lesser standard deviation of x and y) of any frame's samples since
+   * resetSpread(): a frame read from a lost GPU context has every sample at one point. */
+  minSpread: Infinity,
+  /** Frames that carried a non-finite sample or energy. */
+  nonFiniteFrames: 0,
 };
+
+/** Test builds: what a received frame's samples say (called for every frame). */
+export function recordFrame(samples: Float32Array, grid: Float32Array): void {
+  const n = samples.length / 2;
+  if (n === 0) return;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const x = samples[2 * i];
+    const y = samples[2 * i + 1];
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    syy += y * y;
+  }
+  const sd = (s: number, ss: number) => Math.sqrt(Math.max(0, ss / n - (s / n) ** 2));
+  const spread = Math.min(sd(sx, sxx), sd(sy, syy));
+  if (Number.isFinite(spread)) pageCounters.minSpread = Math.min(pageCounters.minSpread, spread);
+  if (!Number.isFinite(sx + sy) || !grid.every(Number.isFinite)) pageCounters.nonFiniteFrames++;
+}
 
 type Report = Extract<FromWorker, { type: 'testReport' }>;
 type Fused = Extract<FromWorker, { type: 'testFused' }>;
@@ -53,6 +82,16 @@ export interface EbmTestHook {
   killWorker(): void;
   /** The frame on screen: its energy grid, size and iteration (hover read-out checks). */
   frame(): { grid: number[]; gridSize: number; iteration: number } | null;
+  /** Lose the worker's WebGL context (WEBGL_lose_context), as a GPU reset would. */
+  loseContext(): void;
+  /** The worker's loop spins and never yields again. */
+  hang(): void;
+  /** Start the minimum-spread count afresh. */
+  resetSpread(): void;
+  /** Change settings as the controls would (long-run and context-loss tests). */
+  setSettings(partial: Partial<Settings>): void;
+  /** Move data point 0 by (dx, dy), as a drag would (a 'points' message). */
+  nudgePoint(dx: number, dy: number): void;
 }
 
 declare global {
@@ -90,6 +129,15 @@ export function installTestHook(sup: Supervisor): void {
     frame: () => {
       const f = frames.latest;
       return f ? { grid: Array.from(f.grid), gridSize: f.gridSize, iteration: f.iteration } : null;
+    },
+    loseContext: () => sup.send({ type: 'test', action: 'loseContext' }),
+    hang: () => sup.send({ type: 'test', action: 'hang' }),
+    resetSpread: () => void (pageCounters.minSpread = Infinity),
+    setSettings: (partial) => useApp.getState().setSettings(partial),
+    nudgePoint: (dx, dy) => {
+      const a = useApp.getState();
+      const p = a.points[0];
+      if (p) a.movePoint(0, { ...p, x: p.x + dx, y: p.y + dy });
     },
   };
 }

@@ -21,7 +21,7 @@ import { INPUT_SCALE } from '../ebm/models';
 import { makeRng } from '../ebm/rng';
 import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
-import { isSoftwareRenderer, tryBackend, type BackendChoice } from './backend';
+import { allowSoftwareWebgl, isSoftwareRenderer, tryBackend, type BackendChoice } from './backend';
 
 /** Chains per timed step: a training iteration's batch (its K Langevin steps dominate). */
 export const TUNE_CHAINS = 256;
@@ -104,7 +104,7 @@ export async function autotune(
   });
   if (langevinRequest !== 'auto') {
     let p: EnginePath = langevinRequest === 'fused' ? 'webgl-fused' : `${choice.backend}-ops`;
-    if (p === 'webgl-fused') tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    if (p === 'webgl-fused') allowSoftwareWebgl();
     if (!(await applyPath(p))) p = `${choice.backend}-ops`;
     await applyPath(p);
     const note = p === 'webgl-fused' || langevinRequest === 'ops' ? undefined : 'webgl failed';
@@ -132,8 +132,7 @@ export async function autotune(
       continue;
     }
     try {
-      if (t.path === 'webgl-fused' || t.path === 'webgl-ops')
-        tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+      if (t.path === 'webgl-fused' || t.path === 'webgl-ops') allowSoftwareWebgl();
       if (!(await applyPath(t.path))) t.note = 'backend did not start';
       else t.ms = timeSteps(settings, TUNE_CHAINS, 3, t0 + AUTOTUNE_BUDGET_MS);
     } catch (err) {

@@ -1,10 +1,16 @@
 // Backend ladder: webgl (hardware) → wasm (SIMD, single-threaded) → cpu.
-// On a software WebGL renderer (SwiftShader, llvmpipe) wasm measured 2–6× faster than
-// webgl, so auto prefers wasm there. `?backend=` forces one; forcing webgl also enables
-// tfjs's software-WebGL flag so tests can exercise webgl on SwiftShader.
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+// - On a software WebGL renderer (SwiftShader, llvmpipe) wasm measured 2–6× faster than webgl,
+//   so auto prefers wasm there. `?backend=` forces one; forcing webgl also enables tfjs's
+//   software-WebGL flag so tests can exercise webgl on SwiftShader.
+// - Each rung is loaded only when tried (a dynamic import per backend), so the worker bundle
+//   does not carry all three, and each has RUNG_TIMEOUT_MS to start (a wasm fetch that never
+//   answers must not leave the page "starting" for ever).
+// - A GPU that computes in 16-bit floats (about 3 significant digits) is refused in auto mode:
+//   energies, their gradients and Adam's second moments need float32; wasm is used and the
+//   reason says so.
+// - Landing on cpu says it is slower (5–10× than wasm, measured), in the reason and a notice.
+// - webgl runs on a context owned by webglContext.ts; when it is lost, recoverBackend() builds
+//   the next one (a new context, else the next rung).
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import simdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import threadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -15,6 +21,27 @@ export interface BackendChoice {
   backend: BackendName;
   reason: string;
   renderer: string | null;
+}
+
+/** Longest a rung may take to start before the next one is tried (ms). */
+export const RUNG_TIMEOUT_MS = 10_000;
+export const CPU_SLOWER = 'the cpu backend is 5–10× slower: training will be slow';
+
+type WebglModule = typeof import('./webglContext');
+let webgl: WebglModule | null = null;
+/** Accept a software WebGL renderer (set before the webgl rung; tfjs's flag exists only once
+ * its webgl module is loaded). */
+let allowSoftware = false;
+/** Called when the owned WebGL context is lost (set by the worker). */
+let onContextLost: () => void = () => {};
+
+/** Let the webgl rung run on a software renderer (the autotuner and forced paths ask). */
+export function allowSoftwareWebgl(): void {
+  allowSoftware = true;
+}
+
+export function setContextLostHandler(fn: () => void): void {
+  onContextLost = fn;
 }
 
 /** The WebGL2 renderer string seen from this worker, or null when there is no WebGL2. */
@@ -35,48 +62,142 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
 
-export async function tryBackend(name: BackendName): Promise<boolean> {
-  if (name === 'wasm') {
-    setWasmPaths({
-      'tfjs-backend-wasm.wasm': wasmUrl,
-      'tfjs-backend-wasm-simd.wasm': simdUrl,
-      'tfjs-backend-wasm-threaded-simd.wasm': threadedUrl,
-    });
-    await import('@tensorflow/tfjs-backend-wasm');
-  }
-  // setBackend resolves false (it does not throw) when the backend cannot start.
-  try {
+/** In auto mode a 16-bit float GPU gives way to wasm; a forced webgl is kept (and told). */
+export function refuseHalfFloat(precision: 16 | 32, request: BackendRequest): boolean {
+  return precision === 16 && request === 'auto';
+}
+
+async function startWebgl(): Promise<boolean> {
+  webgl ??= await import('./webglContext');
+  if (allowSoftware) tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+  return webgl.installWebgl(() => onContextLost());
+}
+
+async function startWasm(): Promise<boolean> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  wasm.setWasmPaths({
+    'tfjs-backend-wasm.wasm': wasmUrl,
+    'tfjs-backend-wasm-simd.wasm': simdUrl,
+    'tfjs-backend-wasm-threaded-simd.wasm': threadedUrl,
+  });
+  return true;
+}
+
+async function startCpu(): Promise<boolean> {
+  await import('@tensorflow/tfjs-backend-cpu');
+  return true;
+}
+
+const RUNGS: Record<BackendName, () => Promise<boolean>> = {
+  webgl: startWebgl,
+  wasm: startWasm,
+  cpu: startCpu,
+};
+
+function timeout(ms: number): Promise<false> {
+  return new Promise((r) => setTimeout(() => r(false), ms));
+}
+
+/** Load and start one rung within RUNG_TIMEOUT_MS; false (never a throw) when it cannot. */
+export async function tryBackend(name: BackendName, timeoutMs = RUNG_TIMEOUT_MS): Promise<boolean> {
+  const attempt = (async () => {
+    if (!(await RUNGS[name]())) return false;
+    // setBackend resolves false (it does not throw) when the backend cannot start.
     return (await tf.setBackend(name)) && tf.getBackend() === name;
+  })().catch(() => false);
+  const ok = await Promise.race([attempt, timeout(timeoutMs)]);
+  if (!ok) forget(name);
+  return ok;
+}
+
+/** A rung that failed or ran out of time: unregistered, so a late start cannot switch to it. */
+function forget(name: BackendName): void {
+  if (name === 'webgl' && webgl) return webgl.dropWebgl();
+  try {
+    if (tf.findBackendFactory(name)) tf.removeBackend(name);
   } catch {
-    return false;
+    // nothing was registered
   }
 }
 
+/** Why each rung was left: "wasm did not start within 10 s", "webgl computes in 16-bit…". */
+async function climb(
+  order: BackendName[],
+  request: BackendRequest,
+  why: string,
+  renderer: string | null,
+): Promise<BackendChoice> {
+  const skipped: string[] = [];
+  for (const name of order) {
+    if (!(await tryBackend(name))) {
+      skipped.push(`${name} failed to start`);
+      continue;
+    }
+    if (name === 'webgl' && webgl) {
+      const precision = webgl.webglPrecision();
+      if (refuseHalfFloat(precision, request) && order.includes('wasm')) {
+        skipped.push('this GPU computes in 16-bit floats (too coarse for the gradients)');
+        webgl.dropWebgl();
+        continue;
+      }
+      if (precision === 16) skipped.push('warning: this GPU computes in 16-bit floats');
+    }
+    const reason = skipped.length === 0 ? why : `${skipped.join('; ')}: using ${name}`;
+    return {
+      backend: name,
+      reason: name === 'cpu' ? `${reason}; ${CPU_SLOWER}` : reason,
+      renderer,
+    };
+  }
+  throw new Error('No TensorFlow.js backend could start (webgl, wasm and cpu all failed).');
+}
+
 export async function chooseBackend(request: BackendRequest): Promise<BackendChoice> {
-  const renderer = webglRenderer();
+  // A forced wasm or cpu needs no probe: creating a WebGL context costs a restart ~0.1–0.5 s.
+  const renderer = request === 'wasm' || request === 'cpu' ? null : webglRenderer();
   const software = renderer !== null && isSoftwareRenderer(renderer);
   let order: BackendName[];
   let why: string;
   if (request !== 'auto') {
+    // Forced: the others follow in ladder order (a software webgl is not allowed unasked).
     order = [request, ...(['webgl', 'wasm', 'cpu'] as const).filter((b) => b !== request)];
     why = `requested by ?backend=${request}`;
-    if (request === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    if (request === 'webgl') allowSoftware = true;
   } else if (renderer === null) {
     order = ['wasm', 'cpu'];
     why = 'no WebGL2 in this worker';
   } else if (software) {
     order = ['wasm', 'webgl', 'cpu'];
     why = `software WebGL (${renderer.slice(0, 40)}): wasm is faster there`;
-    tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    allowSoftware = true;
   } else {
     order = ['webgl', 'wasm', 'cpu'];
     why = 'hardware WebGL';
   }
-  for (const [i, name] of order.entries()) {
-    if (await tryBackend(name)) {
-      const reason = i === 0 ? why : `${order[0]} failed to start; fell back to ${name}`;
-      return { backend: name, reason, renderer };
-    }
-  }
-  throw new Error('No TensorFlow.js backend could start (webgl, wasm and cpu all failed).');
+  return climb(order, request, why, renderer);
+}
+
+/**
+ * After a lost WebGL context: a fresh context if one can be had, else the rungs below. Every
+ * tensor must have been disposed first (they lived on the lost context).
+ */
+export async function recoverBackend(): Promise<BackendChoice> {
+  const renderer = webglRenderer();
+  const choice = await climb(['webgl', 'wasm', 'cpu'], 'webgl', 'a new WebGL context', renderer);
+  return { ...choice, reason: `WebGL context lost and rebuilt; ${choice.reason}` };
+}
+
+/** True when what was just read back came from a lost GPU context (never show it). */
+export function deviceLost(): boolean {
+  return webgl?.webglLost() ?? false;
+}
+
+/** Compiled webgl programs (0 on other backends), for the long-run leak check. */
+export function compiledPrograms(): number {
+  return tf.getBackend() === 'webgl' ? (webgl?.compiledPrograms() ?? 0) : 0;
+}
+
+/** Test builds: lose the webgl context as a GPU reset would; false when not on webgl. */
+export function loseContextForTest(): boolean {
+  return tf.getBackend() === 'webgl' && (webgl?.loseWebglForTest() ?? false);
 }

@@ -1,56 +1,17 @@
-// The engine: turns page commands into state changes and wires the parts together. It owns
-// the session (all tensors, session.ts) and the generation; train mode's iterations are
-// training.ts's, sample mode's run and caches sampleMode.ts's, the loop's pacing the
-// scheduler's (scheduler.ts), and frames, metrics and rollback the publisher's
-// (framePublisher.ts); requests are answered by requests.ts. Control messages are honoured
-// within one chunk because the loop yields a real macrotask between chunks; a generation id
-// stops stale loops and lets the page drop stale frames.
-import { makeRng, type Rng } from '../ebm/rng';
+// The engine: turns page commands into state changes (this file's switch) on top of the run
+// that EngineCore (engineCore.ts) keeps: session, loop, frames, rollback, device recovery.
+// Requests are answered by requests.ts, composition commands by composeCommands.ts.
 import type { Settings } from '../contract/settings';
 import type { ToWorker } from '../contract/protocol';
 import { assertNever } from '../contract/protocol';
-import { CompareRun } from './compare';
-import { ComposeCommands, type ComposeCommand } from './composeCommands';
-import { toFrameStats } from './frame';
-import { FramePublisher, type Post, type Published } from './framePublisher';
+import { type ComposeCommand } from './composeCommands';
+import { EngineCore } from './engineCore';
 import { answer } from './requests';
-import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
-import { SampleMode } from './sampleMode';
-import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
-import { Session, modelChanged } from './session';
-import { SlowMotion, cancelsSlowMotion } from './slowMotion';
+import { modelChanged } from './session';
+import { cancelsSlowMotion } from './slowMotion';
 import { testHook } from './testHooks';
-import { Training } from './training';
 
-export class Engine {
-  private session: Session | null = null;
-  private settings!: Settings;
-  private points: Float32Array = new Float32Array(0);
-  /** The data points' classes and the outlier points (never trained on). */
-  private labels: Uint8Array | null = null;
-  private outliers: Float32Array = new Float32Array(0);
-  private gridSize = 128;
-  private rng: Rng = makeRng(1);
-  private generation = 0;
-  private resets = 0;
-  private playing = false;
-  /** Test builds: the next loop chunk throws (an injected fault). */
-  private throwNext = false;
-  private readonly train = new Training();
-  private readonly rollbacks = new RollbackPolicy();
-  private readonly sample = new SampleMode();
-  /** The exact-ML reference beside the run (the compare view), when switched on. */
-  private readonly compare = new CompareRun();
-  private readonly slow = new SlowMotion();
-  /** Experts, mixing and clamp (they outlive a session). */
-  private readonly compose = new ComposeCommands();
-  private readonly frames: FramePublisher;
-  private readonly pace = new Scheduler(() => this.sendStatus());
-
-  constructor(private readonly post: Post) {
-    this.frames = new FramePublisher(post, this.sample);
-  }
-
+export class Engine extends EngineCore {
   handle(msg: ToWorker): void {
     if (cancelsSlowMotion(msg.type)) this.slow.cancel();
     switch (msg.type) {
@@ -65,7 +26,7 @@ export class Engine {
       case 'play':
         if (!this.playing) {
           this.playing = true;
-          void this.loop(this.generation);
+          this.startLoop();
         }
         return this.sendStatus();
       case 'pause':
@@ -100,7 +61,9 @@ export class Engine {
         if (__EBM_TEST__) {
           const { session, post } = this;
           const armThrow = () => void (this.throwNext = true);
-          testHook(msg.action, { session, iteration: this.train.iteration, post, armThrow });
+          const { iteration } = this.train;
+          const recoveries = this.recovery.count;
+          testHook(msg.action, { session, iteration, recoveries, post, armThrow });
         }
         return;
       case 'bench':
@@ -152,118 +115,6 @@ export class Engine {
     this.redraw();
   }
 
-  /** Drop every tensor of the old run and start a new generation. */
-  private rebuild(): void {
-    this.slow.cancel();
-    this.session?.dispose();
-    this.generation++;
-    this.train.reset();
-    this.rollbacks.reset();
-    this.frames.newRun();
-    this.rng = makeRng(this.settings.seed * 31 + this.resets);
-    this.session = new Session(this.settings, this.gridSize, this.resets);
-    this.compare.restart(this.settings, this.resets);
-    this.compose.attach(this.session);
-    this.sample.start(this.session, this.settings);
-    this.publish(true);
-    this.sendStatus();
-    if (this.playing) void this.loop(this.generation);
-  }
-
-  /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
-  private chunk(n: number): void {
-    const s = this.session!;
-    if (this.sample.run)
-      return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels);
-    if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
-    const ids = { generation: this.generation, iteration: this.train.iteration };
-    this.compare.step(s, this.settings, this.points, n, ids, this.post);
-  }
-
-  /** The loop; an exception stops it and is reported as fatal (the page restarts the worker). */
-  private async loop(gen: number): Promise<void> {
-    try {
-      while (this.playing && gen === this.generation) {
-        if (__EBM_TEST__ && this.throwNext) {
-          this.throwNext = false;
-          throw new Error('injected test fault: a throw in the training loop');
-        }
-        if (this.sample.run) await this.sampleTick();
-        else await this.trainTick();
-      }
-    } catch (err) {
-      this.playing = false;
-      this.post({ type: 'fatal', message: `the training loop failed: ${String(err)}` });
-    }
-  }
-
-  /** One chunk of training; a frame only when the frame pace allows (else the stats alone). */
-  private trainTick(): Promise<void> {
-    const n = this.train.budget.value;
-    return this.pace.chunk(this.train.budget, n, () => {
-      this.chunk(n);
-      const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if (due && this.publish(false)) return;
-      // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
-      const blowUp = this.frames.checkStats(this.session!);
-      if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
-    });
-  }
-
-  /** Sample mode: one piece of sampling and its frame, once the page and the pace allow. */
-  private sampleTick(): Promise<void> {
-    const wait = pieceWait(this.frames.sinceFrame(), this.frames.busy);
-    if (wait > 0) return this.pace.wait(wait);
-    const n = this.sample.pieceSize(this.settings);
-    return this.pace.chunk(this.sample.budget, n, () => {
-      this.sample.chunk(this.session!, this.settings, n, this.rng);
-      if (!this.publish(false)) this.frames.syncStats(this.session!);
-    });
-  }
-
-  private source() {
-    const { settings, points, generation, labels, outliers } = this;
-    return {
-      session: this.session!,
-      settings,
-      points,
-      labels,
-      outliers,
-      generation,
-      iteration: this.train.iteration,
-    };
-  }
-
-  /** A frame of the current run; false if none was posted (page busy). */
-  private publish(force: boolean): boolean {
-    if (!this.session) return false;
-    const r = this.frames.publish(this.source(), force);
-    if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
-    return r !== 'skipped';
-  }
-
-  /** After a rollback: halve the steps, pause if it keeps happening, and say so. */
-  private rolledBack(r: Published): void {
-    const { iteration } = this.train;
-    const reason = this.frames.lastBlowUp;
-    if (r === 'lost') {
-      const lost = { type: 'rollback', iteration, adjusted: {}, paused: false } as const;
-      this.post({ ...lost, reason: `${reason} (no good state yet: model reset)` });
-      return this.rebuild();
-    }
-    const paused = this.rollbacks.record(iteration);
-    if (paused) this.playing = false;
-    const adjusted = halvedSteps(this.settings);
-    const prev = this.settings;
-    this.settings = { ...prev, ...adjusted };
-    // Not applySettings: its redraw could meet the same blow-up again, inside this one.
-    this.session!.trainer.setLearningRate(this.settings.learningRate);
-    this.sample.onSettings(this.session!, prev, this.settings, this.rng);
-    this.post({ type: 'rollback', iteration, reason, adjusted, paused });
-    if (paused) this.sendStatus();
-  }
-
   /** The next phase of one iteration in slow motion (slowMotion.ts); paused meanwhile. */
   private slowStep(): void {
     const s = this.session;
@@ -275,24 +126,5 @@ export class Engine {
     this.post(msg);
     this.publish(true);
     this.sendStatus();
-  }
-
-  /** Paused, the page still sees what a command changed. */
-  private redraw(): void {
-    if (!this.playing) this.publish(true);
-  }
-
-  private sendStatus(): void {
-    this.pace.statusSent();
-    this.post({
-      type: 'status',
-      generation: this.generation,
-      iteration: this.train.iteration,
-      playing: this.playing,
-      itersPerSec: this.train.rate.rate(),
-      framesPerSec: this.frames.frameRate.rate(),
-      stats: toFrameStats(this.frames.lastStats),
-      credits: this.frames.credits(),
-    });
   }
 }

@@ -13,6 +13,7 @@ import { STAT_COUNT } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
 import type { FromWorker } from '../contract/protocol';
 import { OBJECTIVE_SPECS } from '../contract/objectives';
+import { deviceLost } from './backend';
 import { readFrame, type FrameRead } from './frame';
 import { statsBlowUp } from './health';
 import { MetricsTracker } from './metrics';
@@ -37,8 +38,11 @@ export interface FrameSource {
   outliers?: Float32Array;
 }
 
-/** Skipped (page busy), posted, rolled back, or lost (blow-up with nothing to restore). */
-export type Published = 'skipped' | 'posted' | 'rolledBack' | 'lost';
+/** Skipped (page busy), posted, rolled back, lost (blow-up with nothing to restore), or
+ * read from a lost GPU context (nothing is posted: the engine rebuilds the device). */
+export type Published = 'skipped' | 'posted' | 'rolledBack' | 'lost' | 'deviceLost';
+
+const live = () => !deviceLost();
 
 export class FramePublisher {
   readonly metrics = new MetricsTracker();
@@ -118,8 +122,9 @@ export class FramePublisher {
     // A copy: the frame's own logits are transferred to the page.
     if (r.classes && r.classes.logits !== this.classLogits)
       this.classLogits = r.classes.logits.slice();
+    if (deviceLost()) return 'deviceLost'; // zeros, not the model: never drawn
     if (r.blowUp) return this.rollBack(src, r.blowUp);
-    if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains);
+    if (s.snapshot.due()) s.snapshot.take(s.model.variables, s.buffer.chains, s.trainer, live);
     this.sample.keepGrid(r.grid);
     this.lastFrameAt = performance.now();
     this.lastStats = r.stats;
@@ -156,8 +161,8 @@ export class FramePublisher {
   rollBack(src: FrameSource, reason: string): Published {
     const s = src.session;
     this.sample.modelChanged();
-    const restored = s.snapshot.restore(s.model.variables, s.buffer.chains);
     s.trainer.resetOptimizer();
+    const restored = s.snapshot.restore(s.model.variables, s.buffer.chains, s.trainer);
     // The bad step's stats must not be found again by the next check.
     s.trainer.stats?.dispose();
     s.trainer.stats = null;

@@ -13,6 +13,7 @@ import { createMlp } from '../ebm/mlp';
 import { makeRng } from '../ebm/rng';
 import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
+import { tryBackend } from './backend';
 
 export interface FusedCheck {
   backend: string;
@@ -65,7 +66,8 @@ export async function fusedCheck(
     const fusedRan = fusedStepFor(m.energy, P) !== null;
     const fused = run(m, x0, steps);
     setLangevinPath('ops');
-    await tf.setBackend('cpu');
+    // The cpu rung is loaded lazily (backend.ts): start it as the ladder would.
+    if (!(await tryBackend('cpu'))) throw new Error('the cpu backend did not start');
     const ref = copyModel(m, weights);
     const x0c = tf.tensor2d(start, [chains, 2]);
     const ops = run(ref, x0c, steps);

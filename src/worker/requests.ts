@@ -43,7 +43,7 @@ export function answer(msg: ModelRequest, s: Session | null, settings: Settings)
       const loaded = s !== null && error === null;
       if (loaded) {
         s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
-        s.snapshot.take(s.model.variables, s.buffer.chains);
+        s.snapshot.take(s.model.variables, s.buffer.chains, s.trainer);
       }
       return { reply: { type: 'weightsSet', requestId, error }, loaded };
     }

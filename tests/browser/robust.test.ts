@@ -22,7 +22,8 @@ afterAll(async () => browser?.close());
 
 const counters = (page: Page) =>
   page.evaluate(() => (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest.counters());
-const hook = (page: Page, action: 'throwInLoop' | 'bogusMessage' | 'killWorker' | 'injectNaN') =>
+type Fault = 'throwInLoop' | 'bogusMessage' | 'killWorker' | 'injectNaN' | 'hang';
+const hook = (page: Page, action: Fault) =>
   page.evaluate((a) => (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest[a](), action);
 const playButton = (page: Page) => page.getByRole('button', { name: /^(Play|Pause) \(space\)$/ });
 
@@ -88,20 +89,25 @@ describe('frame credits', () => {
 });
 
 describe('supervisor', () => {
-  const faults = [
-    { action: 'throwInLoop', bannerMs: 1_000 },
-    { action: 'bogusMessage', bannerMs: 1_000 },
-    { action: 'killWorker', bannerMs: 5_000 }, // only silence tells: HANG_MS (4 s) + a ping
-  ] as const;
+  // Times from the fault: the banner, and training again (a status of the new worker shows its
+  // iteration advancing). A killed worker is heard through its Web Lock (at once); a hung one
+  // only through silence: HANG_MS (3 s) and a ping.
+  type Case = { action: Fault; bannerMs: number; trainingMs: number };
+  const quick: Case[] = [
+    { action: 'throwInLoop', bannerMs: 1_000, trainingMs: 2_000 },
+    { action: 'bogusMessage', bannerMs: 1_000, trainingMs: 2_000 },
+    { action: 'killWorker', bannerMs: 1_000, trainingMs: 2_000 },
+  ];
 
-  it('a throw in the loop, a bogus message and a killed worker: banner, restart, nothing lost', async () => {
+  /** Each fault in turn on one page (at most 3 restarts a minute: a 4th would stop). */
+  async function survive(cases: Case[]): Promise<void> {
     const { page, context, errors } = await openPage(browser, '/?backend=wasm', {
       ignore: [/injected test fault|Unhandled message/],
     });
     await backendOf(page);
     await waitForIteration(page, 5);
     const before = await exportDoc(page);
-    for (const [k, f] of faults.entries()) {
+    for (const [k, f] of cases.entries()) {
       const t0 = Date.now();
       await hook(page, f.action);
       await page.getByRole('alert').filter({ hasText: 'The engine stopped' }).waitFor();
@@ -110,13 +116,11 @@ describe('supervisor', () => {
       // Training again: a status of the new worker shows its iteration advancing.
       await msUntil(page, (c) => c.advances >= 1, 10_000);
       await page.waitForFunction(() => document.querySelector('.status .live') !== null);
-      const trainingMs = Date.now() - t0 - bannerMs;
+      const trainingMs = Date.now() - t0;
       const c = await counters(page);
       console.log(`[supervisor] ${f.action}: banner ${bannerMs} ms, training ${trainingMs} ms`);
       expect(bannerMs).toBeLessThan(f.bannerMs);
-      // The issue's target is 2 s; measured 1.2-2.0 s with the 2 cores at load 11. Starting a
-      // worker (1.4 MB of script, the wasm backend, the first frame) is most of it.
-      expect(trainingMs).toBeLessThan(3_000);
+      expect(trainingMs).toBeLessThan(f.trainingMs);
       expect(c.liveWorkers).toBe(1);
       const after = await exportDoc(page);
       expect(after.points).toEqual(before.points);
@@ -125,7 +129,13 @@ describe('supervisor', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }
+
+  it('a throw in the loop, a bogus message, a killed worker: banner in 1 s, training in 2 s', () =>
+    survive(quick));
+
+  it('a hung worker: found by its silence, training again within 5 s', () =>
+    survive([{ action: 'hang', bannerMs: 3_500, trainingMs: 5_000 }]));
 });
 
 describe('test hooks', () => {

@@ -1,0 +1,58 @@
+// The backend ladder (src/worker/backend.ts, issue 9): each rung is its own chunk, loaded only
+// when tried, and a rung that cannot start gives way to the next. With no WebGL and the wasm
+// binaries answering 404 (a proxy that blocks .wasm, a broken deploy), the page must land on
+// cpu and say it is slower.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendOf, waitForIteration } from './app';
+import { launchBrowser, NO_WEBGL_ARGS, openPage, resolveUrl } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser({ extraArgs: NO_WEBGL_ARGS });
+});
+afterAll(async () => browser?.close());
+
+describe('backend ladder', () => {
+  it('the worker bundle loads webgl and wasm lazily (their code is in other chunks)', () => {
+    const assets = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/assets');
+    const worker = readdirSync(assets).find((f) => /^worker-.*\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const text = readFileSync(join(assets, worker!), 'utf8');
+    expect(text).not.toContain('WEBGL_PACK'); // a flag the webgl backend registers
+    expect(text).not.toContain('WASM_HAS_SIMD_SUPPORT'); // one the wasm backend registers
+  });
+
+  it('no WebGL and the wasm files 404: lands on cpu with a "slower" notice', async () => {
+    const { page, context, errors } = await openPage(browser, 'about:blank', {
+      ignore: [/wasm|404|Failed to load resource|backend/i],
+    });
+    let blocked = 0;
+    await context.route('**/*.wasm', (route) => {
+      blocked++;
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
+    const t0 = Date.now();
+    await page.goto(resolveUrl('/?backend=auto'));
+    expect(await backendOf(page)).toBe('cpu');
+    const readyMs = Date.now() - t0;
+    const reason = await page.locator('.status .reason').textContent();
+    const notice = await page
+      .locator('.notice')
+      .filter({ hasText: /slower/ })
+      .textContent();
+    await waitForIteration(page, 2);
+    console.log(
+      `[ladder] cpu after ${readyMs} ms, ${blocked} wasm fetches blocked; reason: ${reason}; notice: ${notice}`,
+    );
+    expect(blocked).toBeGreaterThan(0);
+    expect(reason).toMatch(/wasm failed to start/);
+    expect(reason).toMatch(/slower/);
+    expect(notice).toMatch(/slower/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
