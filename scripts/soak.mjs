@@ -9,7 +9,7 @@
 //   - worker JS heap: the same on the engine worker's own CDP session;
 //   - tf.memory() in the worker (numBytes, numTensors): the test hook's report.
 // Growth is the least-squares slope over the samples after the first 20 % (warm-up), in MB/h.
-// SOAK_BACKEND=wasm|webgl|auto (default wasm). Writes test-results/soak.json as well.
+// SOAK_BACKEND=wasm|webgl|auto (default wasm); SOAK_OUT_DIR (default dist) for its build. Writes test-results/soak.json as well.
 /* global window, document -- the strings evaluated in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ const ACTION_S = Number(process.env.SOAK_ACTION_S ?? 10);
 const SAMPLE_S = Number(process.env.SOAK_SAMPLE_S ?? 30);
 const BACKEND = process.env.SOAK_BACKEND ?? 'wasm';
 const TARGET_MB_PER_H = 10;
+/** Where the soak's build goes (SOAK_OUT_DIR): apart from dist/, so tests can rebuild meanwhile. */
+const OUT_DIR = process.env.SOAK_OUT_DIR ?? 'dist';
 const args = JSON.parse(readFileSync(resolve(ROOT, 'tests/browser/chromium-args.json'), 'utf8'));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -39,14 +41,22 @@ const freePort = () =>
 if (process.env.SKIP_BUILD !== '1') {
   console.log('[soak] vite build (EBM_TEST_HOOKS=1) …');
   const env = { ...process.env, EBM_TEST_HOOKS: '1', NODE_ENV: 'production' };
-  const r = spawnSync(VITE, ['build'], { cwd: ROOT, env, stdio: 'inherit' });
+  const r = spawnSync(VITE, ['build', '--outDir', OUT_DIR, '--emptyOutDir'], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const port = await freePort();
-const server = spawn(VITE, ['preview', '--port', String(port), '--strictPort'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-});
+const server = spawn(
+  VITE,
+  ['preview', '--outDir', OUT_DIR, '--port', String(port), '--strictPort'],
+  {
+    cwd: ROOT,
+    stdio: 'ignore',
+  },
+);
 process.on('exit', () => server.kill());
 for (let i = 0; i < 100; i++) {
   try {

@@ -2,9 +2,11 @@
 // Failure is any of: the worker's 'error' or 'messageerror' event, a 'fatal' message (the
 // worker forwards its own exceptions and unhandled rejections), the worker's end (its life
 // lock is granted to the page: engineClient.ts; a killed worker is known within ms), silence
-// (no message for
-// HANG_MS although a 'ping' goes out every PING_MS and is answered by a status), or a stall
-// (statuses say "playing" in train mode but the iteration has not moved for STALL_MS).
+// (no message for HANG_MS although a 'ping' goes out every PING_MS and is answered by a
+// status), or a stall (statuses say "playing" in train mode but the iteration has not moved
+// for STALL_MS). Silence and stalls are watched only once the iteration has moved on the
+// current device and model: before that the worker compiles shaders, which on a software or
+// loaded GPU takes longer than any fixed allowance (a hang there is not told from a compile).
 // On failure the worker is terminated and, at most MAX_RESTARTS times per RESTART_WINDOW_MS,
 // a new one is started from what the page holds (points, settings with their seed, the last
 // good weights: engine.ts builds those messages); beyond that it stays stopped and says so.
@@ -12,12 +14,10 @@ import type { FromWorker, ToWorker } from '../contract/protocol';
 import { EngineClient } from './engineClient';
 
 export const PING_MS = 250;
-/** Silence that means a hung worker: 12 pings unanswered. A healthy, armed worker answers
- * within a chunk (target 45 ms: scheduler.ts); long compiles are covered by quietFor. A killed
+/** Silence that means a hung worker: 10 pings unanswered. A healthy, armed worker answers
+ * within a chunk (target 45 ms: scheduler.ts); first compiles are not watched (warmUp). A killed
  * worker is not waited for: its life lock tells at once. */
-export const HANG_MS = 3_000;
-/** After the worker rebuilt its backend (a lost WebGL context), shaders compile anew. */
-export const REBUILT_QUIET_MS = 8_000;
+export const HANG_MS = 2_500;
 export const STALL_MS = 4_000;
 export const MAX_RESTARTS = 3;
 export const RESTART_WINDOW_MS = 60_000;
@@ -42,6 +42,8 @@ export class Supervisor {
   private armed = false;
   private lastIteration = -1;
   private lastAdvance = 0;
+  /** The live worker's generation (-1 until its first status). */
+  private generation = -1;
   /** Until this time (ms) silence is expected (a benchmark holds the worker). */
   private quietUntil = 0;
   /** Restarts so far; statuses of the live worker that showed the iteration advancing. */
@@ -106,6 +108,7 @@ export class Supervisor {
     this.lastHeard = performance.now();
     this.lastAdvance = this.lastHeard;
     this.lastIteration = -1;
+    this.generation = -1;
     this.advances = 0;
     const client: EngineClient = new EngineClient(
       (msg) => this.heard(client, msg),
@@ -125,8 +128,15 @@ export class Supervisor {
       return client.watchLife(
         () => client === this.client && this.fail('the engine worker ended without a word'),
       );
-    // A second 'ready': the backend was rebuilt (lost context), its first chunks compile.
-    if (msg.type === 'ready' && this.armed) this.quietFor(REBUILT_QUIET_MS);
+    // A second 'ready' (the backend was rebuilt after a lost context) or a new generation (a
+    // new model): the first chunks compile shaders anew, and on a software or loaded GPU that
+    // holds the worker silent for longer than any fixed allowance. Watch again once the
+    // iteration has moved on the new device or model (in the worker's own message order).
+    if (msg.type === 'ready' && this.armed) this.warmUp();
+    if (msg.type === 'status' && msg.generation !== this.generation) {
+      if (this.generation >= 0) this.warmUp();
+      this.generation = msg.generation;
+    }
     // Armed once work has really run: the first chunks compile shaders (webgl), which can
     // hold a loaded machine's worker silent for seconds without anything being wrong.
     if (msg.type === 'sampling' && msg.steps > 0) this.armed = true;
@@ -139,6 +149,12 @@ export class Supervisor {
       this.lastIteration = msg.iteration;
     }
     this.hooks.onMessage(msg);
+  }
+
+  /** Not watched until the iteration moves again (it sets the baseline, then arms). */
+  private warmUp(): void {
+    this.armed = false;
+    this.lastIteration = -1;
   }
 
   private watch(): void {

@@ -60,7 +60,11 @@ export function StatusBar() {
         />{' '}
         train when hidden
       </label>
-      {backend && <span className="reason">{backend.reason}</span>}
+      {backend && (
+        <span className="reason" data-testid="backend-reason">
+          {backend.reason}
+        </span>
+      )}
       {backend?.autotune && <PathDetails report={backend.autotune} />}
     </div>
   );

@@ -57,6 +57,7 @@ describe('WebGL context loss', () => {
     const tCold = Date.now();
     await waitForIteration(page, 1, 300_000);
     const coldMs = Date.now() - tCold;
+    console.log(`[context loss] cold start to iteration 1: ${coldMs} ms`);
     await waitForIteration(page, 10, 300_000);
     const base = await report(page);
     await page.evaluate(() => (window as unknown as Hook).__ebmTest.resetSpread());
@@ -72,6 +73,9 @@ describe('WebGL context loss', () => {
       await reportWhen(page, (r) => r.iteration > back.iteration, 120_000);
       resumeMs.push(Date.now() - t0);
       const r = await report(page);
+      console.log(
+        `[context loss] loss ${k}: resumed in ${resumeMs.at(-1)} ms at iteration ${r.iteration}`,
+      );
       expect(r.backend).toBe('webgl');
       tensors.push(r.numTensors);
       from = r.iteration;

@@ -39,7 +39,7 @@ describe('backend ladder', () => {
     await page.goto(resolveUrl('/?backend=auto'));
     expect(await backendOf(page)).toBe('cpu');
     const readyMs = Date.now() - t0;
-    const reason = await page.locator('.status .reason').textContent();
+    const reason = await page.getByTestId('backend-reason').textContent();
     const notice = await page
       .locator('.notice')
       .filter({ hasText: /slower/ })

@@ -91,7 +91,7 @@ describe('frame credits', () => {
 describe('supervisor', () => {
   // Times from the fault: the banner, and training again (a status of the new worker shows its
   // iteration advancing). A killed worker is heard through its Web Lock (at once); a hung one
-  // only through silence: HANG_MS (3 s) and a ping.
+  // only through silence: HANG_MS (2.5 s) and a ping.
   type Case = { action: Fault; bannerMs: number; trainingMs: number };
   const quick: Case[] = [
     { action: 'throwInLoop', bannerMs: 1_000, trainingMs: 2_000 },
