@@ -10,6 +10,8 @@ import { recoverBackend } from './backend';
 import type { Session } from './session';
 import { Snapshot } from './snapshot';
 
+const ms0 = (t0: number) => Math.round(performance.now() - t0);
+
 export class DeviceRecovery {
   /** Resolves when the rebuild is over; null when none is under way. */
   done: Promise<void> | null = null;
@@ -33,6 +35,7 @@ export class DeviceRecovery {
     const t0 = performance.now();
     this.done = recoverBackend()
       .then((choice) => {
+        if (__EBM_TEST__) console.info(`[recovery] ${choice.backend} after ${ms0(t0)} ms`);
         post({ type: 'ready', ...choice });
         const s = rebuild();
         const restored = kept.restore(s.model.variables, s.buffer.chains, s.trainer);

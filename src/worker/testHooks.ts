@@ -61,7 +61,7 @@ export function testHook(action: TestAction, t: TestTarget): void {
       return;
     case 'loseContext':
       // As a GPU reset would: the context is lost now, its event comes a task later.
-      loseContextForTest();
+      console.info(`[test-hook] loseContext: lost=${String(loseContextForTest())}`);
       return;
     case 'hang': {
       // A loop that never yields: only the heartbeat's silence can tell.
