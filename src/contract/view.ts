@@ -48,6 +48,13 @@ export const CONTROL_NAMES: readonly ControlName[] = [
   ...(Object.keys(OTHER_CONTROLS) as (keyof typeof OTHER_CONTROLS)[]),
 ];
 
+/**
+ * Panels that are not controls: presentation mode shows one only when the current lesson step
+ * names it (the sampler and settings panels follow the step's controls instead).
+ */
+export const PANEL_NAMES = ['timeline', 'display', 'charts', 'jem', 'compose', 'recovery'] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
+
 /** Each control's name for people. */
 export function controlLabel(name: ControlName): string {
   return name in OTHER_CONTROLS

@@ -4,7 +4,10 @@ import type { Lesson } from './types';
 export const energy: Lesson = {
   title: 'Energy and probability',
   summary: 'p(x) = exp(−βE(x))/Z: the energy decides, β sharpens.',
-  setup: { preset: '8gaussians', settings: { model: 'mlp', mode: 'train', sampler: 'langevin' } },
+  setup: {
+    preset: '8gaussians',
+    settings: { model: 'mlp', mode: 'train', sampler: 'langevin', objective: 'persistentCd' },
+  },
   steps: [
     {
       title: 'An energy for every point',

@@ -16,7 +16,13 @@ export const learning: Lesson = {
   summary: 'One contrastive-divergence iteration, phase by phase.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'langevin', mode: 'train', chainSteps: 20 },
+    settings: {
+      model: 'mlp',
+      sampler: 'langevin',
+      mode: 'train',
+      objective: 'persistentCd',
+      chainSteps: 20,
+    },
   },
   steps: [
     {

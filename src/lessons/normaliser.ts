@@ -4,7 +4,10 @@ import type { Lesson } from './types';
 export const normaliser: Lesson = {
   title: 'The normaliser Z',
   summary: 'Exact on a 128 × 128 grid; impossible with G^d cells in high dimension.',
-  setup: { preset: '8gaussians', settings: { model: 'mlp', mode: 'train', sampler: 'langevin' } },
+  setup: {
+    preset: '8gaussians',
+    settings: { model: 'mlp', mode: 'train', sampler: 'langevin', objective: 'persistentCd' },
+  },
   steps: [
     {
       title: 'Z as a sum over a grid',

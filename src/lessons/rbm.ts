@@ -6,7 +6,13 @@ export const rbmLesson: Lesson = {
   summary: 'Hidden units, a free energy, and exact conditional draws.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'rbm', sampler: 'gibbs', mode: 'train', rbmHidden: 32 },
+    settings: {
+      model: 'rbm',
+      sampler: 'gibbs',
+      mode: 'train',
+      objective: 'persistentCd',
+      rbmHidden: 32,
+    },
   },
   steps: [
     {
