@@ -66,19 +66,19 @@ export const persistent: Lesson = {
     },
     {
       title: 'Where restarts land: noise, data or the model',
-      text: 'A restart need not be noise. It can start at a data point, or be drawn from p_θ itself: in 2D the page computes exp(−βE) on a 64 × 64 grid, picks a cell with that probability, and the sampler refines the point. Restarts from the model land in each valley in proportion to its mass, so the chains’ share per valley follows p_θ even though Langevin chains do not cross. That is the page’s default; restarts from data never explore where the data are not.',
+      text: 'A restart can also start at a data point, or be drawn from p_θ itself: exp(−βE) on a 64 × 64 grid picks a cell, and the sampler refines the point. Restarts from the model land in each valley in proportion to its mass, so the chains’ share per valley follows p_θ although Langevin chains do not cross. That is the page’s default.',
       formula:
         "\\samp{x'_0} \\sim q_\\theta(c) = \\frac{e^{-\\beta E_\\theta(x_c)}}{\\sum_{c'} e^{-\\beta E_\\theta(x_{c'})}}, \\quad c \\in 64 \\times 64 \\text{ cells}",
-      todo: 'Switch “Restart from” between the model’s density, the data points and uniform noise, and watch how evenly the orange samples share the eight valleys.',
+      todo: 'Switch “Restart from” between the model, the data and noise; watch how evenly the orange samples share the eight valleys.',
       state: { settings: { reinitFrom: 'model', reinitFraction: 0.05 } },
       controls: ['reinitFrom', 'reinitFraction'],
     },
     {
       title: 'Challenge: all 8 modes, each with its share',
-      text: 'Holding samples in every mode is not enough: each gaussian must also get its share of p_θ’s mass, about 1/8, and here the page can check that exactly, because Z is computed on the grid. The mode-mass table in the density section shows each mode’s model mass beside the data’s share.',
+      text: 'Holding samples in every mode is not enough: each gaussian must also get its share of p_θ’s mass, about 1/8. Z is exact on the grid, so the page can check it; the mode-mass table in the density section shows the numbers.',
       formula:
         '\\Big|\\int_{\\text{cell}_k} p_\\theta - \\tfrac{\\#\\{\\data{x} \\in \\text{cell}_k\\}}{N}\\Big| \\le 0.05 \\;\\; \\forall k, \\qquad \\mathrm{KL} < 1',
-      todo: 'Train until every mode is covered and within ±0.05 of its share. Uniform restarts rarely get there: restart from the model’s density, or let MALA or replica exchange move the chains; lower the learning rate once the masses are close.',
+      todo: 'Train until every mode is within ±0.05 of its share. Uniform restarts rarely get there: restart from the model, and lower the learning rate once the masses are close.',
       state: { settings: { reinitFraction: 0.05 } },
       controls: ['reinitFrom', 'reinitFraction', 'learningRate', 'sampler', 'reset'],
       challenge: {
