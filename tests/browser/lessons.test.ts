@@ -70,6 +70,45 @@ describe('lessons', () => {
     await context.close();
   });
 
+  it('presentation: every step fits 1280×720 with no scrollbar and shows only the panels it names', async () => {
+    const { page, context, errors } = await openPage(
+      browser,
+      '/?backend=wasm&lesson=1&step=1&present=1',
+      { viewport: VIEW },
+    );
+    for (let l = 0; l < LESSONS.length; l++) {
+      for (let s = 0; s < LESSONS[l].steps.length; s++) {
+        const step = LESSONS[l].steps[s];
+        if (l + s > 0) await page.keyboard.press('ArrowRight');
+        await waitForTitle(page, step.title);
+        if (step.formula) await page.locator('.lesson-formula .katex').waitFor();
+        const seen = await page.evaluate(() => {
+          const d = document.documentElement;
+          const p = document.querySelector('.lesson-panel')!;
+          const shown = [...document.querySelectorAll<HTMLElement>('[data-panel]')]
+            .filter((e) => !e.hidden)
+            .map((e) => e.dataset.panel)
+            .sort();
+          return {
+            page: d.scrollHeight > d.clientHeight || d.scrollWidth > d.clientWidth,
+            panel: p.scrollHeight > p.clientHeight,
+            shown,
+          };
+        });
+        const at = `${l + 1}.${s + 1}`;
+        expect(seen, at).toEqual({
+          page: false,
+          panel: false,
+          shown: [...(step.panels ?? [])].sort(),
+        });
+      }
+    }
+    // Lesson 10's panels are really on screen, not only unhidden.
+    expect(await page.getByRole('region', { name: 'Recover coordinates' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a step link restores that step and its state in a fresh page; the copy action gives it', async () => {
     const { page, context, errors } = await openPage(browser, '/?backend=wasm&lesson=8&step=2', {
       viewport: VIEW,
