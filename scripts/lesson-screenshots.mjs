@@ -8,7 +8,8 @@ const base = process.argv[2] ?? 'http://127.0.0.1:4391';
 const args = JSON.parse(
   readFileSync(new URL('../tests/browser/chromium-args.json', import.meta.url)),
 );
-// lesson → the step shown (1-based) and how long to let it run first (ms).
+// lesson → the step shown (1-based), how long to let it run first (ms), and optionally a
+// button to press then (what the student would do on that step) and how long to wait after.
 const SHOTS = [
   [1, 2, 9000],
   [2, 3, 6000],
@@ -19,16 +20,24 @@ const SHOTS = [
   [7, 4, 12000],
   [8, 4, 9000],
   [9, 3, 9000],
+  [10, 4, 9000, 'Example: half ring', 6000],
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
 // ONLY_SLOW=1: only the slow-motion pictures.
-for (const [lesson, step, wait] of process.env.ONLY_SLOW ? [] : SHOTS) {
+// ONLY=10: only that lesson's pictures.
+const only = process.env.ONLY ? Number(process.env.ONLY) : null;
+const shots = process.env.ONLY_SLOW ? [] : SHOTS.filter(([l]) => only === null || l === only);
+for (const [lesson, step, wait, press, after] of shots) {
   for (const present of [false, true]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const q = `?backend=wasm&lesson=${lesson}&step=${step}${present ? '&present=1' : ''}`;
     await page.goto(base + '/' + q);
     await page.waitForTimeout(wait);
+    if (press) {
+      await page.getByRole('button', { name: press, exact: true }).click();
+      await page.waitForTimeout(after);
+    }
     const name = `docs/lessons/lesson-${lesson}${present ? '-present' : ''}.png`;
     await page.screenshot({ path: name });
     console.log(name);
@@ -37,7 +46,7 @@ for (const [lesson, step, wait] of process.env.ONLY_SLOW ? [] : SHOTS) {
 }
 // One iteration in slow motion (lesson 6, step 2): the three phases, then the picture with the
 // landscapes before/after and the push arrows, tall enough to show the panel under the plot.
-{
+if (only === null || only === 6) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1320 } });
   const page = await context.newPage();
   await page.goto(base + '/?backend=wasm&lesson=6&step=2');

@@ -27,6 +27,7 @@ export const metropolis: Lesson = {
       todo: 'Let it train until the eight valleys are visible, then press Next.',
       state: { settings: { mode: 'train' } },
       controls: [],
+      panels: ['sampler'],
     },
     {
       title: 'Propose, then test',

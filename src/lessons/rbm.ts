@@ -38,6 +38,7 @@ export const rbmLesson: Lesson = {
         '\\begin{aligned} p(h_j = 1 \\mid v) &= \\mathrm{sigmoid}\\big(c_j + (W^\\top v)_j/\\sigma\\big) \\\\ v \\mid h &\\sim \\mathcal{N}(b + \\sigma W h, \\sigma^2 I) \\end{aligned}',
       todo: 'Read the sampler panel: Gibbs has no step-size slider.',
       controls: ['rbmHidden'],
+      panels: ['sampler'],
     },
     {
       title: 'How many hidden units?',

@@ -88,7 +88,9 @@ export function App() {
           <SlowMotionPanel />
         </div>
         <Drawer>
-          <SamplerPanel />
+          <StepPanel name="sampler">
+            <SamplerPanel />
+          </StepPanel>
           <StepPanel name="jem">
             <JemPanel />
           </StepPanel>

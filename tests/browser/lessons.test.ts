@@ -9,7 +9,7 @@
 // lessonTools.test.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LESSONS, stepCount } from '../../src/lessons';
+import { LESSONS, stepCount, stepPanels } from '../../src/lessons';
 import { backendOf } from './app';
 import { launchBrowser, openPage, screenshot } from './harness';
 
@@ -99,7 +99,7 @@ describe('lessons', () => {
         expect(seen, at).toEqual({
           page: false,
           panel: false,
-          shown: [...(step.panels ?? [])].sort(),
+          shown: stepPanels(step).sort(),
         });
       }
     }

@@ -2,7 +2,7 @@
 // whether it is open, which step shows, presentation and embed modes, challenges met.
 import { create } from 'zustand';
 import type { ControlName, PanelName } from '../../contract/view';
-import { LESSONS, stepKey, type StepRef } from '../../lessons';
+import { LESSONS, stepKey, stepPanels, type StepRef } from '../../lessons';
 import { loadProgress, pageStorage, saveProgress } from './progress';
 
 export interface LessonView {
@@ -49,5 +49,5 @@ export function shownPanels(
   v: Pick<LessonView, 'open' | 'present' | 'at'>,
 ): readonly PanelName[] | null {
   if (!v.open || !v.present) return null;
-  return LESSONS[v.at.lesson - 1].steps[v.at.step - 1].panels ?? [];
+  return stepPanels(LESSONS[v.at.lesson - 1].steps[v.at.step - 1]);
 }
