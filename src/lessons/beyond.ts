@@ -42,7 +42,7 @@ export const beyond: Lesson = {
       title: 'Composing energies',
       text: 'Energies add: E = w₁E₁ + w₂E₂ is a product of experts, p ∝ p₁^w₁ · p₂^w₂, so it is high only where every expert agrees (“and”). The soft minimum −log(exp(−E₁) + exp(−E₂)) is a mixture instead (“or”). Freeze a trained model as an expert, train another, and mix them.',
       formula: 'E(x) = \\sum_i w_i E_i(x) \\quad\\text{vs}\\quad E(x) = -\\log \\sum_i e^{-E_i(x)}',
-      todo: 'Open the Compose panel, freeze the current model as an expert, and move its weight.',
+      todo: 'In the Compose panel, freeze the current model as an expert (or press Example: half ring) and move the weights.',
       state: { settings: { model: 'mlp' } },
       controls: ['points', 'view'],
       panels: ['compose'],
