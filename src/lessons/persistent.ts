@@ -78,7 +78,7 @@ export const persistent: Lesson = {
       text: 'Holding samples in every mode is not enough: each gaussian must also get its share of p_θ’s mass, about 1/8. Z is exact on the grid, so the page can check it; the mode-mass table in the density section shows the numbers.',
       formula:
         '\\Big|\\int_{\\text{cell}_k} p_\\theta - \\tfrac{\\#\\{\\data{x} \\in \\text{cell}_k\\}}{N}\\Big| \\le 0.05 \\;\\; \\forall k, \\qquad \\mathrm{KL} < 1',
-      todo: 'Train until every mode is within ±0.05 of its share. Uniform restarts rarely get there: restart from the model, and lower the learning rate once the masses are close.',
+      todo: 'Train until every mode is within ±0.05 of its share. Uniform restarts rarely get there: restart from the model, use MALA, and once all 8 hold samples lower the learning rate to about 3e-4.',
       state: { settings: { reinitFraction: 0.05 } },
       controls: ['reinitFrom', 'reinitFraction', 'learningRate', 'sampler', 'reset'],
       challenge: {

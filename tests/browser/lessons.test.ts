@@ -230,8 +230,10 @@ describe('lessons', () => {
     await waitForTitle(page, 'Challenge: all 8 modes, each with its share');
     expect(await backendOf(page)).toBe('wasm');
     const t0 = Date.now();
-    // What the step's todo suggests: restart from the model's density, MALA to move the chains,
-    // then a lower learning rate once every mode holds samples.
+    // What the step's todo says: restart from the model's density, MALA, then once every mode
+    // holds samples the learning rate down about thirtyfold (1e-2 → 3.2e-4, six PageDowns on its
+    // log slider): at 1.8e-3 the masses still swing ±0.2 around the ring and tick only in
+    // passing; at 3e-4 they settle within about ±0.05.
     await page.getByTestId('reinit-select').selectOption('model');
     await page.getByTestId('sampler-select').selectOption('mala');
     await page.waitForFunction(
@@ -241,7 +243,7 @@ describe('lessons', () => {
     );
     const lr = page.getByRole('slider', { name: /^Learning rate/ });
     await lr.focus();
-    for (let k = 0; k < 3; k++) await page.keyboard.press('PageDown');
+    for (let k = 0; k < 6; k++) await page.keyboard.press('PageDown');
     // The moment it ticks, the table on screen must agree: every mode within ±0.05 of its
     // share (+0.01 for the table's whole-percent rounding) and KL below 1 nat.
     const at = await page.waitForFunction(
