@@ -1,6 +1,12 @@
 // What a page shows and lets a classroom link hide: density views, layer toggles, controls,
 // and the caps on what a file may carry.
-import { CHAIN_OPTIONS, NUMBER_KEYS, SETTING_BY_KEY, type NumberKey } from './settings';
+import {
+  CHAIN_OPTIONS,
+  NUMBER_KEYS,
+  SETTING_BY_KEY,
+  SETTING_ROWS,
+  type NumberKey,
+} from './settings';
 
 /** What the density panel shows. */
 export const DENSITY_MODES = ['energy', 'unnormalised', 'density', 'logdensity'] as const;
@@ -47,6 +53,34 @@ export const CONTROL_NAMES: readonly ControlName[] = [
   ...NUMBER_KEYS,
   ...(Object.keys(OTHER_CONTROLS) as (keyof typeof OTHER_CONTROLS)[]),
 ];
+
+/**
+ * Panels beside the landscape: presentation mode shows one only when the current lesson step
+ * names it, or uses one of the controls it holds (PANEL_CONTROLS). The settings panel is not
+ * here: it shows whatever controls the step uses.
+ */
+export const PANEL_NAMES = [
+  'sampler',
+  'timeline',
+  'display',
+  'charts',
+  'jem',
+  'compose',
+  'recovery',
+] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
+
+/** The controls a panel holds: a step that uses one of them shows that panel. */
+export const PANEL_CONTROLS: Partial<Record<PanelName, readonly ControlName[]>> = {
+  sampler: [
+    'mode',
+    'model',
+    'sampler',
+    ...SETTING_ROWS.filter((r) => r.group === 'sampler' || r.group === 'sampling').map(
+      (r) => r.key,
+    ),
+  ],
+};
 
 /** Each control's name for people. */
 export function controlLabel(name: ControlName): string {

@@ -7,7 +7,7 @@ export const beyond: Lesson = {
   summary: 'Classes as energies (JEM), OOD scores, composing energies, recovering a coordinate.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'langevin', mode: 'train' },
+    settings: { model: 'mlp', sampler: 'langevin', mode: 'train', objective: 'persistentCd' },
   },
   steps: [
     {
@@ -17,15 +17,17 @@ export const beyond: Lesson = {
         "p(y\\mid x) = \\frac{e^{f(x)[y]}}{\\sum_{y'} e^{f(x)[y']}}, \\qquad E(x) = -\\log \\sum_y e^{f(x)[y]}",
       todo: 'Press 2 and click a few points on the right, press 3 and click a few on the left: watch the class regions form.',
       state: { settings: { model: 'jem', jemLambda: 1 } },
-      controls: ['model', 'jemLambda', 'points'],
+      controls: ['model', 'points'],
+      panels: ['jem'],
     },
     {
       title: 'Classifier only: the energy means nothing',
       text: 'With λ = 0 only the cross-entropy is trained. p(y|x) is still learned, so the accuracy is fine, but nothing ties E(x) to where the data are: far from the points the energy can be as low as on them.',
-      formula: "L = -\\log p(y\\mid \\data{x}) + \\lambda \\big(E(\\data{x}) - E(\\neg{x'})\\big)",
+      formula: "L = -\\log p(y\\mid \\data{x}) + \\lambda \\big(E(\\data{x}) - E(\\samp{x'})\\big)",
       todo: 'Compare the E(x) view at λ = 0 and at λ = 1.',
       state: { settings: { model: 'jem', jemLambda: 0 } },
-      controls: ['jemLambda', 'view'],
+      controls: ['view'],
+      panels: ['jem'],
     },
     {
       title: 'Energy as an out-of-distribution score',
@@ -34,14 +36,16 @@ export const beyond: Lesson = {
       todo: 'Use the Outlier tool to put a point far from the data and read its AUROC.',
       state: { settings: { model: 'jem', jemLambda: 1 } },
       controls: ['points', 'view'],
+      panels: ['jem'],
     },
     {
       title: 'Composing energies',
       text: 'Energies add: E = w₁E₁ + w₂E₂ is a product of experts, p ∝ p₁^w₁ · p₂^w₂, so it is high only where every expert agrees (“and”). The soft minimum −log(exp(−E₁) + exp(−E₂)) is a mixture instead (“or”). Freeze a trained model as an expert, train another, and mix them.',
       formula: 'E(x) = \\sum_i w_i E_i(x) \\quad\\text{vs}\\quad E(x) = -\\log \\sum_i e^{-E_i(x)}',
-      todo: 'Open the Compose panel, freeze the current model as an expert, and move its weight.',
+      todo: 'In the Compose panel, freeze the current model as an expert (or press Example: half ring) and move the weights.',
       state: { settings: { model: 'mlp' } },
       controls: ['points', 'view'],
+      panels: ['compose'],
     },
     {
       title: 'Recovering a missing coordinate',
@@ -51,6 +55,7 @@ export const beyond: Lesson = {
       todo: 'Click the x axis to clamp x, and compare the histogram of the clamped chains with the curve.',
       state: { settings: { model: 'mlp' } },
       controls: ['points', 'view'],
+      panels: ['recovery'],
     },
   ],
 };

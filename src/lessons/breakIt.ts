@@ -1,4 +1,7 @@
-// Lesson 8: break it, then fix it — one failure per step, with a button that repairs it.
+// Lesson 8: break it, then fix it — one failure per step, with a button that repairs it. The
+// lesson restarts chains uniformly (not from the model's grid density, the app's default):
+// drawn from p_θ itself, ρ = 1 would sample the model exactly and "too few steps" would not
+// break anything.
 import type { Lesson } from './types';
 
 export const breakIt: Lesson = {
@@ -10,6 +13,8 @@ export const breakIt: Lesson = {
       model: 'mlp',
       sampler: 'langevin',
       mode: 'train',
+      objective: 'persistentCd',
+      reinitFrom: 'uniform',
       learningRate: 0.01,
       langevinStep: 0.01,
       alpha: 0.01,
@@ -25,6 +30,7 @@ export const breakIt: Lesson = {
       todo: 'Watch the loss chart and the notice line, then press Fix it.',
       state: { settings: { learningRate: 0.03, langevinStep: 0.2 } },
       controls: ['learningRate', 'langevinStep'],
+      panels: ['charts'],
       fix: {
         label: 'Fix it: η = 0.01, ε = 0.01',
         settings: { learningRate: 0.01, langevinStep: 0.01 },
@@ -38,6 +44,7 @@ export const breakIt: Lesson = {
       todo: 'Watch E(data) and E(samples) in the training chart drift, then press Fix it.',
       state: { settings: { alpha: 0 } },
       controls: ['alpha'],
+      panels: ['charts'],
       fix: { label: 'Fix it: α = 0.01', settings: { alpha: 0.01 } },
     },
     {

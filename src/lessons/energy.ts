@@ -4,14 +4,17 @@ import type { Lesson } from './types';
 export const energy: Lesson = {
   title: 'Energy and probability',
   summary: 'p(x) = exp(−βE(x))/Z: the energy decides, β sharpens.',
-  setup: { preset: '8gaussians', settings: { model: 'mlp', mode: 'train', sampler: 'langevin' } },
+  setup: {
+    preset: '8gaussians',
+    settings: { model: 'mlp', mode: 'train', sampler: 'langevin', objective: 'persistentCd' },
+  },
   steps: [
     {
       title: 'An energy for every point',
       text: 'An energy-based model gives every point x of the plane a number E_θ(x), here computed by a small neural network. Low energy means "likely". While it trains, valleys form where the white data points sit.',
       formula:
         'E_\\theta : \\mathbb{R}^2 \\to \\mathbb{R}, \\qquad \\text{low } E_\\theta(\\data{x}) \\;\\Leftrightarrow\\; \\text{likely } \\data{x}',
-      todo: 'Training is paused on a fresh model. Brush where you expect the lowest energy, press Play, and after a few seconds press Reveal.',
+      todo: 'The model is fresh and paused: brush where you expect the lowest energy, press Play, and after a few seconds press Reveal.',
       state: { density: 'energy', paused: true, reset: true },
       controls: ['view'],
       predict: { target: 'lowEnergy' },

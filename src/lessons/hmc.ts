@@ -10,7 +10,14 @@ export const hmcLesson: Lesson = {
   summary: 'Momentum and leapfrog: long moves that are still accepted.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'hmc', mode: 'sample', hmcStep: 0.05, leapfrogSteps: 10 },
+    settings: {
+      model: 'mlp',
+      sampler: 'hmc',
+      mode: 'sample',
+      objective: 'persistentCd',
+      hmcStep: 0.05,
+      leapfrogSteps: 10,
+    },
     trails: true,
   },
   steps: [

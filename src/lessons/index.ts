@@ -9,7 +9,8 @@ import { metropolis } from './metropolis';
 import { normaliser } from './normaliser';
 import { persistent } from './persistent';
 import { rbmLesson } from './rbm';
-import type { Lesson } from './types';
+import { PANEL_CONTROLS, PANEL_NAMES, type PanelName } from '../contract/view';
+import type { Lesson, LessonStep } from './types';
 
 export const LESSONS: readonly Lesson[] = [
   energy,
@@ -55,3 +56,10 @@ export function readStepParam(search: string): StepRef | null {
 
 /** A progress key for a step's challenge. */
 export const stepKey = (at: StepRef): string => `${at.lesson}.${at.step}`;
+
+/** The panels a step shows in presentation mode: those it names, and those holding its controls. */
+export function stepPanels(step: LessonStep): PanelName[] {
+  return PANEL_NAMES.filter(
+    (p) => step.panels?.includes(p) || PANEL_CONTROLS[p]?.some((c) => step.controls?.includes(c)),
+  );
+}

@@ -11,7 +11,13 @@ export const langevinLesson: Lesson = {
   summary: 'A gradient step plus noise; too small mixes slowly, too large is biased.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'langevin', mode: 'sample', langevinStep: 0.01 },
+    settings: {
+      model: 'mlp',
+      sampler: 'langevin',
+      mode: 'sample',
+      objective: 'persistentCd',
+      langevinStep: 0.01,
+    },
     trails: true,
   },
   steps: [

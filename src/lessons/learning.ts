@@ -16,7 +16,13 @@ export const learning: Lesson = {
   summary: 'One contrastive-divergence iteration, phase by phase.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'langevin', mode: 'train', chainSteps: 20 },
+    settings: {
+      model: 'mlp',
+      sampler: 'langevin',
+      mode: 'train',
+      objective: 'persistentCd',
+      chainSteps: 20,
+    },
   },
   steps: [
     {
@@ -60,7 +66,7 @@ export const learning: Lesson = {
       text: 'Repeat this loop a few hundred times and the model’s samples come to look like the data. The KL number in the density section measures how far p_θ still is from the data’s density.',
       formula:
         '\\mathrm{KL}(p_{\\data{\\text{data}}} \\,\\|\\, p_\\theta) = \\int p_{\\data{\\text{data}}} \\log \\frac{p_{\\data{\\text{data}}}}{p_\\theta}',
-      todo: 'Training restarts from a fresh model, paused. Brush where you expect the samples to end up, press Play, wait twenty seconds and press Reveal; then watch the KL chart fall.',
+      todo: 'The model is fresh and paused: sketch your guess, press Play, and after twenty seconds press Reveal.',
       state: { paused: true, reset: true },
       controls: ['learningRate'],
       predict: { target: 'samples' },

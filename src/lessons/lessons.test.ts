@@ -11,7 +11,9 @@ import {
   type NumberKey,
   type Settings,
 } from '../contract/settings';
-import { CONTROL_NAMES } from '../contract/view';
+import { OBJECTIVES } from '../contract/objectives';
+import { REINIT_SOURCES } from '../contract/reinit';
+import { CONTROL_NAMES, PANEL_NAMES } from '../contract/view';
 import { LESSONS, neighbour, readStepParam, stepCount } from './index';
 import type { LiveNumbers } from './types';
 
@@ -39,13 +41,35 @@ describe('the course', () => {
           expect(v, `${at} ${k}`).toBeGreaterThanOrEqual(row.min);
           expect(v, `${at} ${k}`).toBeLessThanOrEqual(row.max);
         } else {
-          expect(['chains', 'sampler', 'model', 'mode', 'seed'], `${at} ${k}`).toContain(k);
+          expect(
+            ['chains', 'sampler', 'model', 'mode', 'seed', 'objective', 'reinitFrom'],
+            `${at} ${k}`,
+          ).toContain(k);
         }
       }
       expect(samplerApplies(settings.sampler, settings.model), at).toBe(true);
+      expect(OBJECTIVES, at).toContain(settings.objective);
+      expect(REINIT_SOURCES, at).toContain(settings.reinitFrom);
       for (const c of s.controls ?? []) expect(CONTROL_NAMES, at).toContain(c);
+      for (const p of s.panels ?? []) expect(PANEL_NAMES, at).toContain(p);
       const preset = s.state?.preset ?? l.setup.preset;
       if (preset) expect(PRESETS).toContain(preset);
+    }
+  });
+
+  it('says what runs: each lesson sets its sampler and objective; uniform restarts when it says so', () => {
+    // The app's defaults move (MALA, restarts from the model's grid density): a lesson whose text
+    // assumes a sampler or objective must set it, or a changed default silently contradicts it.
+    for (const l of LESSONS) {
+      expect(l.setup.settings?.sampler, l.title).toBeDefined();
+      expect(l.setup.settings?.objective, l.title).toBeDefined();
+    }
+    for (const { l, s, at } of all) {
+      const settings = { ...DEFAULT_SETTINGS, ...l.setup.settings, ...s.state?.settings };
+      const said = `${s.text} ${s.formula ?? ''}`;
+      if (/uniformly|\\mathcal\{U\}\(\\text\{box\}\)/.test(said)) {
+        expect(settings.reinitFrom, `${at} speaks of uniform restarts`).toBe('uniform');
+      }
     }
   });
 

@@ -10,7 +10,13 @@ export const metropolis: Lesson = {
   summary: 'Propose, then accept or reject: exact at any step, at a price.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'mlp', sampler: 'mala', mode: 'sample', malaStep: 0.01 },
+    settings: {
+      model: 'mlp',
+      sampler: 'mala',
+      mode: 'sample',
+      objective: 'persistentCd',
+      malaStep: 0.01,
+    },
     trails: true,
   },
   steps: [
@@ -21,6 +27,7 @@ export const metropolis: Lesson = {
       todo: 'Let it train until the eight valleys are visible, then press Next.',
       state: { settings: { mode: 'train' } },
       controls: [],
+      panels: ['sampler'],
     },
     {
       title: 'Propose, then test',

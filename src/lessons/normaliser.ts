@@ -4,13 +4,16 @@ import type { Lesson } from './types';
 export const normaliser: Lesson = {
   title: 'The normaliser Z',
   summary: 'Exact on a 128 × 128 grid; impossible with G^d cells in high dimension.',
-  setup: { preset: '8gaussians', settings: { model: 'mlp', mode: 'train', sampler: 'langevin' } },
+  setup: {
+    preset: '8gaussians',
+    settings: { model: 'mlp', mode: 'train', sampler: 'langevin', objective: 'persistentCd' },
+  },
   steps: [
     {
       title: 'Z as a sum over a grid',
       text: 'In two dimensions the page can afford Z: it evaluates exp(−βE) on a 128 × 128 grid of 16,384 cells and adds them up, each times the cell area. That is why p_θ and log p_θ can be drawn exactly.',
       formula: 'Z(\\theta) \\approx \\sum_{c=1}^{128^2} \\exp(-\\beta E_\\theta(x_c))\\,\\Delta^2',
-      todo: 'Open the log p_θ view and find the log Z number in the density section below.',
+      todo: 'Open the log p_θ view and find the log Z number under the plot.',
       state: { density: 'logdensity' },
       controls: ['view'],
     },
@@ -18,7 +21,7 @@ export const normaliser: Lesson = {
       title: 'Z moves while the model learns',
       text: 'Every parameter update changes E everywhere, so Z changes too. Nothing in training forces log Z to stay put; the chart of log Z shows it drift as valleys deepen.',
       formula: '\\log Z(\\theta) = \\log \\int \\exp(-\\beta E_\\theta(x))\\,dx',
-      todo: 'Watch the log Z chart in the density section for ten seconds.',
+      todo: 'Watch the log Z number under the plot for ten seconds (the density section charts it).',
       state: { density: 'density' },
       controls: ['view'],
     },

@@ -6,7 +6,13 @@ export const rbmLesson: Lesson = {
   summary: 'Hidden units, a free energy, and exact conditional draws.',
   setup: {
     preset: '8gaussians',
-    settings: { model: 'rbm', sampler: 'gibbs', mode: 'train', rbmHidden: 32 },
+    settings: {
+      model: 'rbm',
+      sampler: 'gibbs',
+      mode: 'train',
+      objective: 'persistentCd',
+      rbmHidden: 32,
+    },
   },
   steps: [
     {
@@ -32,6 +38,7 @@ export const rbmLesson: Lesson = {
         '\\begin{aligned} p(h_j = 1 \\mid v) &= \\mathrm{sigmoid}\\big(c_j + (W^\\top v)_j/\\sigma\\big) \\\\ v \\mid h &\\sim \\mathcal{N}(b + \\sigma W h, \\sigma^2 I) \\end{aligned}',
       todo: 'Read the sampler panel: Gibbs has no step-size slider.',
       controls: ['rbmHidden'],
+      panels: ['sampler'],
     },
     {
       title: 'How many hidden units?',

@@ -1,12 +1,12 @@
 // What a lesson is: plain data. A step says what to read (2–5 sentences), an optional formula
 // (TeX, with the colour macros of src/ui/lessons/formula.ts: \data{…} like the data points,
-// \neg{…} like the MCMC samples, \rej{…} like rejected proposals, \path{…} like the leapfrog
-// path), one thing to do, and the app state it opens with — expressed only in the contract's
+// \samp{…} like the MCMC samples, \rej{…} like rejected proposals, \lf{…} like the leapfrog
+// path, \grad{…} like the gradient arrows), one thing to do, and the app state it opens with — expressed only in the contract's
 // vocabulary (settings table keys, sampler/model names, presets, density views), applied
 // through the store's ordinary actions. No lesson needs an `if` in the app.
 import type { PresetName } from '../contract/presets';
 import type { Settings } from '../contract/settings';
-import type { ControlName, DensityMode } from '../contract/view';
+import type { ControlName, DensityMode, PanelName } from '../contract/view';
 
 /** The live numbers the page already shows, as a challenge reads them. */
 export interface LiveNumbers {
@@ -60,6 +60,8 @@ export interface LessonStep {
   state?: StepState;
   /** The controls this step uses: presentation mode shows only these. */
   controls?: readonly ControlName[];
+  /** The panels this step uses beyond its controls (JEM, compose…): presentation shows only these. */
+  panels?: readonly PanelName[];
   challenge?: Challenge;
   /** A break-it step's repair: the settings that fix what the step broke. */
   fix?: { label: string; settings: Partial<Settings> };

@@ -21,6 +21,7 @@ import { StatusBar } from './StatusBar';
 import { Timeline } from './timeline/Timeline';
 import { Toolbar } from './Toolbar';
 import { LessonPanel } from './lessons/LessonPanel';
+import { StepPanel } from './lessons/StepPanel';
 import { openStep } from './lessons/applyStep';
 import { useLessonView } from './lessons/lessonView';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -76,7 +77,9 @@ export function App() {
       <main>
         <div className="stage">
           <Landscape tool={tool} layers={layers} />
-          <Timeline />
+          <StepPanel name="timeline">
+            <Timeline />
+          </StepPanel>
           <div className="under-plot">
             <Legend />
             {!hideView && <LayerToggles layers={layers} setLayers={setLayers} />}
@@ -85,13 +88,25 @@ export function App() {
           <SlowMotionPanel />
         </div>
         <Drawer>
-          <SamplerPanel />
-          <JemPanel />
-          <ComposePanel />
-          <RecoveryPanel />
+          <StepPanel name="sampler">
+            <SamplerPanel />
+          </StepPanel>
+          <StepPanel name="jem">
+            <JemPanel />
+          </StepPanel>
+          <StepPanel name="compose">
+            <ComposePanel />
+          </StepPanel>
+          <StepPanel name="recovery">
+            <RecoveryPanel />
+          </StepPanel>
           <Controls />
-          <DisplayPrefs />
-          <Charts />
+          <StepPanel name="display">
+            <DisplayPrefs />
+          </StepPanel>
+          <StepPanel name="charts">
+            <Charts />
+          </StepPanel>
         </Drawer>
       </main>
       <DensitySection />

@@ -13,28 +13,32 @@ export function Controls() {
   const hideChains = useHidden('chains');
   return (
     <section className="panel" aria-label="Settings">
-      <h2>Training</h2>
-      <ObjectivePicker />
-      <SettingSliders group="training" />
-      <SettingSliders group="model" />
-      <h2>Chains</h2>
-      <SettingSliders group="chains" />
-      <RestartPicker />
-      <div className="slider" hidden={hideChains}>
-        <label htmlFor="chains">
-          <span>Chains (samples shown)</span>
-        </label>
-        <select
-          id="chains"
-          value={chains}
-          onChange={(e) => set({ chains: Number(e.target.value) as ChainCount })}
-        >
-          {CHAIN_OPTIONS.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
+      <div className="settings-group">
+        <h2>Training</h2>
+        <ObjectivePicker />
+        <SettingSliders group="training" />
+        <SettingSliders group="model" />
+      </div>
+      <div className="settings-group">
+        <h2>Chains</h2>
+        <SettingSliders group="chains" />
+        <RestartPicker />
+        <div className="slider" hidden={hideChains}>
+          <label htmlFor="chains">
+            <span>Chains (samples shown)</span>
+          </label>
+          <select
+            id="chains"
+            value={chains}
+            onChange={(e) => set({ chains: Number(e.target.value) as ChainCount })}
+          >
+            {CHAIN_OPTIONS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
     </section>
   );

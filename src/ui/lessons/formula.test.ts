@@ -10,6 +10,8 @@ describe('lesson formulas', () => {
     const formulas = LESSONS.flatMap((l) => l.steps.flatMap((s) => (s.formula ? [s.formula] : [])));
     expect(formulas.length).toBeGreaterThanOrEqual(35);
     for (const f of formulas) expect(() => renderFormula(f), f).not.toThrow();
+    // TeX's own \neg (¬) typesets without an error: a sample term must use \samp.
+    for (const f of formulas) expect(f).not.toMatch(/\\neg\b/);
   });
 
   it('colour samples orange like the sample dots', () => {

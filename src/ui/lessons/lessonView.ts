@@ -1,8 +1,8 @@
 // The lesson panel's own state (not part of the document: links and files never carry it):
 // whether it is open, which step shows, presentation and embed modes, challenges met.
 import { create } from 'zustand';
-import type { ControlName } from '../../contract/view';
-import { LESSONS, stepKey, type StepRef } from '../../lessons';
+import type { ControlName, PanelName } from '../../contract/view';
+import { LESSONS, stepKey, stepPanels, type StepRef } from '../../lessons';
 import { loadProgress, pageStorage, saveProgress } from './progress';
 
 export interface LessonView {
@@ -42,4 +42,12 @@ export function shownControls(
 ): readonly ControlName[] | null {
   if (!v.open || !v.present) return null;
   return LESSONS[v.at.lesson - 1].steps[v.at.step - 1].controls ?? [];
+}
+
+/** The panels the current step uses, or null when every panel shows. */
+export function shownPanels(
+  v: Pick<LessonView, 'open' | 'present' | 'at'>,
+): readonly PanelName[] | null {
+  if (!v.open || !v.present) return null;
+  return stepPanels(LESSONS[v.at.lesson - 1].steps[v.at.step - 1]);
 }
