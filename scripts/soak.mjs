@@ -136,8 +136,12 @@ async function sample(t0) {
   const pageHeap = await pageCdp.send('Runtime.getHeapUsage');
   await workerSend('HeapProfiler.collectGarbage');
   const workerHeap = await workerSend('Runtime.getHeapUsage');
+  // No answer: the worker was replaced (a supervisor restart): attach to the new one next time.
+  if (!workerHeap) workerSession = null;
   const r = await page.evaluate(() => window.__ebmTest.report());
+  const c = await page.evaluate(() => window.__ebmTest.counters());
   const s = {
+    restarts: c.restarts,
     minute: (Date.now() - t0) / 60_000,
     pageMB: pageHeap.usedSize / 1e6,
     workerMB: workerHeap?.usedSize ? workerHeap.usedSize / 1e6 : null,
@@ -148,7 +152,7 @@ async function sample(t0) {
   };
   const f = (v) => (v == null ? '   —  ' : v.toFixed(2).padStart(6));
   console.log(
-    `[soak] ${s.minute.toFixed(1).padStart(5)} min  page ${f(s.pageMB)} MB  worker ${f(s.workerMB)} MB  tf ${f(s.tfMB)} MB  ${s.tensors} tensors  it ${s.iteration}`,
+    `[soak] ${s.minute.toFixed(1).padStart(5)} min  page ${f(s.pageMB)} MB  worker ${f(s.workerMB)} MB  tf ${f(s.tfMB)} MB  ${s.tensors} tensors  it ${s.iteration}  restarts ${s.restarts}`,
   );
   return s;
 }
