@@ -15,7 +15,7 @@ import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
 import { SampleMode } from './sampleMode';
-import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
+import { pieceWait, Scheduler } from './scheduler';
 import { Session } from './session';
 import { SlowMotion } from './slowMotion';
 import { Training } from './training';
@@ -136,8 +136,10 @@ export class EngineCore {
     return this.pace.chunk(this.train.budget, n, () => {
       this.chunk(n);
       if (!this.session) return; // the device was lost: recovery has it
-      const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if ((due && this.publish(false)) || !this.session) return;
+      // A samples frame after every chunk, the grid a few times a second (framePace.ts).
+      const kind = this.frames.due(this.session);
+      if (kind === 'grid' && (this.publish(false) || !this.session)) return;
+      if (kind === 'samples' && (this.publishSamples() || !this.session)) return;
       // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
       const blowUp = this.frames.checkStats(this.session!);
       if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
@@ -172,6 +174,14 @@ export class EngineCore {
   protected publish(force: boolean): boolean {
     if (!this.session) return false;
     const r = this.frames.publish(this.source(), force);
+    if (r === 'deviceLost') this.deviceLost();
+    if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
+    return r !== 'skipped' && r !== 'deviceLost';
+  }
+
+  /** A samples frame (training, between grid frames); false if none was posted. */
+  protected publishSamples(): boolean {
+    const r = this.frames.publishSamples(this.source());
     if (r === 'deviceLost') this.deviceLost();
     if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
     return r !== 'skipped' && r !== 'deviceLost';
