@@ -21,10 +21,13 @@ export const pageCounters = {
   minSpread: Infinity,
   /** Frames that carried a non-finite sample or energy. */
   nonFiniteFrames: 0,
+  /** Of framesReceived, the samples frames (chains only; test builds count them). */
+  samplesFrames: 0,
 };
 
 /** Test builds: what a received frame's samples say (called for every frame). */
 export function recordFrame(samples: Float32Array, grid: Float32Array | null): void {
+  if (!grid) pageCounters.samplesFrames++;
   const n = samples.length / 2;
   if (n === 0) return;
   let sx = 0;

@@ -6,6 +6,7 @@
 // subclass that dispatches them) are honoured within one chunk; a generation id stops stale
 // loops and lets the page drop stale frames.
 import { makeRng, type Rng } from '../ebm/rng';
+import type { Tensor2D } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
 import { deviceLost } from './backend';
 import { CompareRun } from './compare';
@@ -104,7 +105,9 @@ export class EngineCore {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels);
+    // Between sampler pieces, a samples frame when one is due (training.ts, framePace.ts).
+    const show = (x: Tensor2D) => void this.frames.publishPiece(this.source(), x);
+    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels, show);
     if (deviceLost()) return this.deviceLost(); // its stats are zeros: nothing to check
     if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
     const ids = { generation: this.generation, iteration: this.train.iteration };

@@ -130,10 +130,23 @@ export interface SamplesRead {
 
 const NO_GRID = new Float32Array(0);
 
-/** A samples frame's readback: the chains and the stats, one dataSync() (no grid). */
-export function readSamples(s: Session): SamplesRead {
+/** The chains as they will stand once the batch `x` (its last rows) is written back. */
+function chainsWith(s: Session, x: tf.Tensor2D): tf.Tensor {
+  const m = s.buffer.size;
+  const n = x.shape[0];
+  return n >= m ? x : tf.concat([tf.slice(s.buffer.chains, [n, 0], [m - n, 2]), x]);
+}
+
+/**
+ * A samples frame's readback: the chains and the stats, one dataSync() (no grid). `batch`:
+ * mid-iteration, the batch advanced so far (replay.ts puts it after the other chains).
+ */
+export function readSamples(s: Session, batch: tf.Tensor2D | null = null): SamplesRead {
   const packed = tf.tidy(() =>
-    tf.concat([tf.reshape(s.buffer.chains, [-1]), s.trainer.stats ?? tf.zeros([STAT_COUNT])]),
+    tf.concat([
+      tf.reshape(batch ? chainsWith(s, batch) : s.buffer.chains, [-1]),
+      s.trainer.stats ?? tf.zeros([STAT_COUNT]),
+    ]),
   );
   const all = packed.dataSync() as Float32Array;
   packed.dispose();

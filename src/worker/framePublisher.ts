@@ -19,6 +19,7 @@ import type { FromWorker } from '../contract/protocol';
 import { OBJECTIVE_SPECS } from '../contract/objectives';
 import { deviceLost } from './backend';
 import { isJem } from '../ebm/jem/jemModel';
+import type { Tensor2D } from '../ebm/tf';
 import { readFrame, readSamples, type FrameRead } from './frame';
 import { FramePace, type FrameKind } from './framePace';
 import { statsBlowUp } from './health';
@@ -194,6 +195,21 @@ export class FramePublisher {
     const now = performance.now();
     this.pace.posted('grid', now, now - t0);
     return 'posted';
+  }
+
+  /**
+   * Mid-iteration (training.ts runs the sampler in pieces): the chains as they stand, `batch`
+   * the part advanced so far. Half an iteration cannot be rolled back, so a non-finite or
+   * lost-context read is simply not posted; the chunk's own check then finds it.
+   */
+  publishPiece(src: FrameSource, batch: Tensor2D): boolean {
+    if (this.due(src.session) !== 'samples') return false;
+    const r = readSamples(src.session, batch);
+    if (deviceLost() || r.blowUp) return false;
+    this.pace.posted('samples', performance.now());
+    const { generation, iteration } = src;
+    this.post({ type: 'samples', generation, frameId: this.nextId(), iteration, samples: r.samples });
+    return true;
   }
 
   /** What the last rollback was for (the engine says so in its 'rollback' message). */
