@@ -1,12 +1,19 @@
 // The two clocks of the training frames (framePace.ts): samples after every chunk, the grid a
 // few times a second and never more than GRID_SHARE of the time.
 import { describe, expect, it } from 'vitest';
-import { FramePace, GRID_EVERY_MS, GRID_SHARE, SAMPLES_EVERY_MS, type FrameKind } from './framePace';
+import {
+  FramePace,
+  GRID_EVERY_MS,
+  GRID_MAX_MS,
+  GRID_SHARE,
+  SAMPLES_EVERY_MS,
+  type FrameKind,
+} from './framePace';
 
 /** Chunks of `chunkMs` for `ms`, posting what is due (a grid frame costs `gridMs`). */
 function simulate(pace: FramePace, chunkMs: number, gridMs: number, ms: number) {
   const count: Record<FrameKind, number> = { grid: 0, samples: 0, none: 0 };
-  for (let now = 0; now < ms; ) {
+  for (let now = 0; now < ms;) {
     now += chunkMs;
     const kind = pace.due(now);
     count[kind]++;
@@ -56,5 +63,13 @@ describe('FramePace', () => {
     pace.posted('grid', 100, 500);
     expect(pace.gridPeriod()).toBeLessThan(1000);
     expect(pace.gridPeriod()).toBeGreaterThan(GRID_EVERY_MS);
+  });
+
+  it('a forced frame is not counted; a very slow grid is still refreshed every GRID_MAX_MS', () => {
+    const pace = new FramePace();
+    pace.posted('grid', 0); // the first, forced frame (shader compiles)
+    expect(pace.gridCost).toBe(0);
+    pace.posted('grid', 100, 5000);
+    expect(pace.gridPeriod()).toBe(GRID_MAX_MS);
   });
 });

@@ -108,7 +108,13 @@ export class FramePublisher {
     this.lastStats = r.stats;
     this.pace.posted('samples', performance.now());
     const { generation, iteration } = src;
-    this.post({ type: 'samples', generation, frameId: this.nextId(), iteration, samples: r.samples });
+    this.post({
+      type: 'samples',
+      generation,
+      frameId: this.nextId(),
+      iteration,
+      samples: r.samples,
+    });
     return 'posted';
   }
 
@@ -193,7 +199,7 @@ export class FramePublisher {
     });
     if (m) this.post(m);
     const now = performance.now();
-    this.pace.posted('grid', now, now - t0);
+    this.pace.posted('grid', now, force ? undefined : now - t0);
     return 'posted';
   }
 
@@ -208,7 +214,13 @@ export class FramePublisher {
     if (deviceLost() || r.blowUp) return false;
     this.pace.posted('samples', performance.now());
     const { generation, iteration } = src;
-    this.post({ type: 'samples', generation, frameId: this.nextId(), iteration, samples: r.samples });
+    this.post({
+      type: 'samples',
+      generation,
+      frameId: this.nextId(),
+      iteration,
+      samples: r.samples,
+    });
     return true;
   }
 

@@ -60,7 +60,9 @@ describe('smooth frames', () => {
     }
     const best = seen.reduce((a, b) => (b.frames > a.frames ? b : a));
     const fmt = (r: Rates) => `${r.frames.toFixed(1)}/${r.grids.toFixed(1)}/${r.acks.toFixed(1)}`;
-    console.log(`[frames] frames/grids/acks per s, ${WINDOW_MS} ms windows: ${seen.map(fmt).join(', ')}`);
+    console.log(
+      `[frames] frames/grids/acks per s, ${WINDOW_MS} ms windows: ${seen.map(fmt).join(', ')}`,
+    );
     expect(best.frames).toBeGreaterThanOrEqual(SAMPLE_FRAMES_PER_S);
     // The grid is the dear part: a few refreshes a second, never one per samples frame.
     expect(best.grids).toBeGreaterThan(0.5);

@@ -34,26 +34,36 @@ describe('inPieces', () => {
   it.each<SamplerName>(['langevin', 'mala', 'mh', 'hmc'])('%s: 20 steps as 7 + 7 + 6', (name) => {
     const sampler = createSampler(name, { model: rbm, params: {} });
     const p = params({ step: 0.05, leapfrogSteps: 3 });
-    const whole = tf.tidy(() => {
-      const r = sampler.run(energy, x0, 20, p, makeRng(9));
-      return [r.x.arraySync(), r.acceptRate?.dataSync()[0] ?? null] as const;
-    });
+    const read = (r: { x: Tensor2D; acceptRate: tf.Scalar | null }) =>
+      ({ x: r.x.arraySync(), acc: r.acceptRate?.dataSync()[0] ?? null }) as const;
+    let whole = read({ x: x0, acceptRate: null });
+    tf.tidy(() => void (whole = read(sampler.run(energy, x0, 20, p, makeRng(9)))));
     let calls = 0;
     const before = tf.memory().numTensors;
-    const cut = tf.tidy(() => {
-      const split = inPieces(sampler, () => 7, (x) => void (calls += x.shape[0] === 64 ? 1 : 0));
-      const r = split.run(energy, x0, 20, p, makeRng(9));
-      return [r.x.arraySync(), r.acceptRate?.dataSync()[0] ?? null] as const;
+    let cut = whole;
+    tf.tidy(() => {
+      const split = inPieces(
+        sampler,
+        () => 7,
+        (x) => void (calls += x.shape[0] === 64 ? 1 : 0),
+      );
+      cut = read(split.run(energy, x0, 20, p, makeRng(9)));
     });
     expect(tf.memory().numTensors).toBe(before);
     expect(calls).toBe(2);
-    expect(cut[0]).toEqual(whole[0]);
-    if (whole[1] === null) expect(cut[1]).toBeNull();
-    else expect(cut[1]).toBeCloseTo(whole[1], 5);
+    expect(cut.x).toEqual(whole.x);
+    if (whole.acc === null) expect(cut.acc).toBeNull();
+    else expect(cut.acc).toBeCloseTo(whole.acc, 5);
   });
 
   it('underdamped Langevin (momentum through the run) is left whole', () => {
     const sampler = createSampler('underdamped', { model: rbm, params: {} });
-    expect(inPieces(sampler, () => 1, () => {})).toBe(sampler);
+    expect(
+      inPieces(
+        sampler,
+        () => 1,
+        () => {},
+      ),
+    ).toBe(sampler);
   });
 });

@@ -30,7 +30,7 @@ export function inPieces<K extends string>(
       if (p.trace || steps <= piece) return sampler.run(energy, x0, steps, p, rng);
       let x = x0;
       let acc: tf.Scalar | null = null;
-      for (let done = 0; done < steps; ) {
+      for (let done = 0; done < steps;) {
         const k = Math.min(piece, steps - done);
         const r = sampler.run(energy, x, k, p, rng);
         x = r.x;
