@@ -101,12 +101,13 @@ export class EngineCore {
   }
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
-  protected chunk(n: number): void {
+  protected chunk(n: number, live = false): void {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    // Between sampler pieces, a samples frame when one is due (training.ts, framePace.ts).
-    const show = (x: Tensor2D) => void this.frames.publishPiece(this.source(), x);
+    // The running loop (`live`): between sampler pieces, a samples frame when one is due
+    // (training.ts, framePace.ts). A single 'step' answers with its one full frame only.
+    const show = live ? (x: Tensor2D) => void this.frames.publishPiece(this.source(), x) : null;
     const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels, show);
     if (deviceLost()) return this.deviceLost(); // its stats are zeros: nothing to check
     if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
@@ -137,7 +138,7 @@ export class EngineCore {
   protected trainTick(): Promise<void> {
     const n = this.train.budget.value;
     return this.pace.chunk(this.train.budget, n, () => {
-      this.chunk(n);
+      this.chunk(n, true);
       if (!this.session) return; // the device was lost: recovery has it
       // A samples frame after every chunk, the grid a few times a second (framePace.ts).
       const kind = this.frames.due(this.session);
