@@ -84,6 +84,7 @@ export class FramePublisher {
   /** The frame a training chunk should end with: none while the page has no credit. */
   due(s: Session, now = performance.now()): FrameKind {
     if (this.busy) return 'none';
+    if (this.owed) return 'grid'; // a command's answer found no credit: it goes first
     const kind = this.pace.due(now);
     // A JEM draws its samples in their class colours, which only a full frame carries.
     if (kind === 'samples' && isJem(s.model))

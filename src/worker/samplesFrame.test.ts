@@ -50,6 +50,17 @@ describe('samples frames', () => {
     session.dispose();
   });
 
+  it('a forced frame that found no credit goes before any samples frame', () => {
+    const { pub, session, src } = setup();
+    pub.publish(src, true);
+    pub.publishSamples(src);
+    expect(pub.publish(src, true)).toBe('skipped');
+    expect(pub.owed).toBe(true);
+    pub.ack(2);
+    expect(pub.due(session)).toBe('grid');
+    session.dispose();
+  });
+
   it('a non-finite chain is never posted: the run rolls back (or is rebuilt)', () => {
     const { posted, pub, session, src } = setup();
     const before = tf.memory().numTensors;

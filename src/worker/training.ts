@@ -21,6 +21,7 @@ import type { Session } from './session';
 const MAX_CHUNK = 64;
 /** A sampler piece between two shown positions, in ms (~30 pictures a second with the rest). */
 export const PIECE_MS = 25;
+const MAX_PIECES = 4;
 
 /** The chains as a piece left them: the batch advanced so far (x), shown by the engine. */
 export type ShowChains = (x: Tensor2D) => void;
@@ -84,7 +85,10 @@ export class Training {
     this.count(n);
     // K transitions took about the iteration's time: pieces of PIECE_MS hold K·PIECE_MS/ms.
     const ms = (performance.now() - t0) / n;
-    this.pieceSteps = ms > PIECE_MS ? Math.max(1, Math.floor((p.steps * PIECE_MS) / ms)) : Infinity;
+    // At most MAX_PIECES: acks are read only between chunks, so the credits let about two
+    // frames out per iteration, and more pieces would only cost their overhead.
+    const piece = Math.max(Math.ceil(p.steps / MAX_PIECES), Math.floor((p.steps * PIECE_MS) / ms));
+    this.pieceSteps = ms > PIECE_MS ? piece : Infinity;
     const st = training ? (s.trainer.stats?.dataSync() as Float32Array | undefined) : undefined;
     return st ? statsBlowUp(st) : null;
   }
