@@ -77,9 +77,11 @@ describe('smooth frames', () => {
       `[frames] frames/grids/acks/iterations per s, ${WINDOW_MS} ms windows: ${seen.map(fmt).join(', ')}`,
     );
     if (best.frames < SAMPLE_FRAMES_PER_S) {
-      console.log(`[frames] busy machine: ${best.iters.toFixed(1)} iterations/s`);
-      expect(best.iters).toBeLessThan(SLOW_ITERS_PER_S);
-      expect(best.frames).toBeGreaterThanOrEqual(FRAMES_PER_ITERATION * best.iters);
+      // Busy: in some window with slow iterations, more frames than iterations.
+      console.log(`[frames] busy machine: best ${best.frames.toFixed(1)} frames/s`);
+      const decoupled = (r: Rates) =>
+        r.iters < SLOW_ITERS_PER_S && r.frames >= FRAMES_PER_ITERATION * r.iters;
+      expect(seen.some(decoupled)).toBe(true);
     }
     // The grid is the dear part: a few refreshes a second, never one per samples frame.
     expect(best.grids).toBeGreaterThan(0.5);
