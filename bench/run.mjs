@@ -206,8 +206,11 @@ function printRoofline(runs) {
       `${r.backend}: peak matmul ${fmt(r.results['peak matmul GFLOP/s [8192x64]x[64x64]'])} GFLOP/s ` +
         `([1024x64]: ${fmt(r.results['peak matmul GFLOP/s [1024x64]x[64x64]'])}); first samples ` +
         `${fmt(r.results['time to first samples (ms from navigation)'])} ms vs load ` +
-        `${fmt(r.results['time to load event (ms from navigation)'])} ms; 8192 chains: landscape ` +
-        `${fmt(r.results['landscape frames/s, 8192 chains'])} frames/s, main thread ` +
+        `${fmt(r.results['time to load event (ms from navigation)'])} ms; default chains: ` +
+        `${fmt(r.results['landscape frames/s while training'])} sample frames/s, ` +
+        `${fmt(r.results['grid refreshes/s while training'])} grid refreshes/s; 8192 chains: ` +
+        `${fmt(r.results['landscape frames/s, 8192 chains'])} sample frames/s, ` +
+        `${fmt(r.results['grid refreshes/s, 8192 chains'])} grid refreshes/s, main thread ` +
         `${fmt(r.results['main-thread fps, 8192 chains'])} fps`,
     );
 }

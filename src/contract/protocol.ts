@@ -7,6 +7,8 @@ import type { PresetName } from './presets';
 import type { MetricsMessage } from './metrics';
 import type { Settings } from './settings';
 import type { CompareFrame } from './compare';
+import type { SamplesFrame } from './samplesFrame';
+export type { SamplesFrame };
 import type { TestReports } from './testReports';
 export type { CompareFrame };
 import type { ClassFrame, PointScores } from './jem';
@@ -192,6 +194,7 @@ export type FromWorker =
       autotune?: AutotuneReport;
     }
   | Frame
+  | SamplesFrame
   | EngineStatus
   /**
    * Training produced a non-finite or exploding value: parameters were rolled back, the
@@ -265,6 +268,8 @@ export function transferables(msg: ToWorker | FromWorker): Transferable[] {
         ...(msg.scores ? [msg.scores.dataEnergy.buffer, msg.scores.outlierEnergy.buffer] : []),
         ...(msg.conditional ? [msg.conditional.density.buffer] : []),
       ];
+    case 'samples':
+      return [msg.samples.buffer];
     case 'expertsSet':
       return msg.thumbs.map((t) => t.buffer);
     case 'restored':

@@ -16,7 +16,7 @@ import { modelKeys, type Settings } from '../contract/settings';
 import { clearAutotuneCache, readAutotuneCache, writeAutotuneCache } from './autotuneCache';
 import { EngineRequests } from './engineRequests';
 import { pauseWhenHidden } from './hiddenTab';
-import { compareGrids, densityGrids, frames } from './frameHolder';
+import { compareGrids, densityGrids, frames, offerFrame } from './frameHolder';
 import { useApp } from './store';
 import type { Point } from './schema';
 import { receiveSlowPhase, useSlowMotion } from './slowMotion';
@@ -150,10 +150,11 @@ function onMessage(msg: FromWorker): void {
       return;
     }
     case 'frame':
+    case 'samples':
       pageCounters.framesReceived++;
-      if (__EBM_TEST__) recordFrame(msg.samples, msg.grid);
+      if (__EBM_TEST__) recordFrame(msg.samples, msg.type === 'frame' ? msg.grid : null);
       // A frame that will never be drawn (an older run's) is acked at once: no credit is lost.
-      if (!frames.offer(msg)) engine.ack(msg.frameId);
+      if (!offerFrame(msg)) engine.ack(msg.frameId);
       return;
     case 'status':
       pageCounters.credits = msg.credits;

@@ -1,7 +1,10 @@
 // Per-frame data bypasses React: the engine bridge drops the newest frame (and the newest
 // density grids) here, and the canvases read them in requestAnimationFrame. Anything of an
-// older generation (a reset happened since) is dropped.
-import type { CompareFrame, Frame, MetricsMessage } from '../contract/protocol';
+// older generation (a reset happened since) is dropped. A samples frame (chains only, between
+// the worker's grid refreshes) is merged into the newest full frame of its generation: the
+// grid, scores and classes stay, the samples, iteration and frame id are the new ones; the
+// grid array is the same object, so renderers can tell a new grid from new samples.
+import type { CompareFrame, Frame, MetricsMessage, SamplesFrame } from '../contract/protocol';
 
 type Listener = () => void;
 
@@ -39,6 +42,16 @@ class LatestHolder<T extends { generation: number }> {
 
 /** The newest frame: energy grid, samples, trails. */
 export const frames = new LatestHolder<Frame>();
+
+/** Offer a frame of either kind; false when it will never be drawn (the caller acks it). */
+export function offerFrame(msg: Frame | SamplesFrame): boolean {
+  if (msg.type === 'frame') return frames.offer(msg);
+  const base = frames.latest;
+  // No full frame of this run yet (none can be drawn without its grid): dropped.
+  if (!base || base.generation !== msg.generation) return false;
+  const { frameId, iteration, samples } = msg;
+  return frames.offer({ ...base, frameId, iteration, samples });
+}
 
 /** The newest comparison grids (G×G densities of the data, the model and the samples). */
 export type DensityGrids = Pick<

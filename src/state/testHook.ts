@@ -21,10 +21,13 @@ export const pageCounters = {
   minSpread: Infinity,
   /** Frames that carried a non-finite sample or energy. */
   nonFiniteFrames: 0,
+  /** Of framesReceived, the samples frames (chains only; test builds count them). */
+  samplesFrames: 0,
 };
 
 /** Test builds: what a received frame's samples say (called for every frame). */
-export function recordFrame(samples: Float32Array, grid: Float32Array): void {
+export function recordFrame(samples: Float32Array, grid: Float32Array | null): void {
+  if (!grid) pageCounters.samplesFrames++;
   const n = samples.length / 2;
   if (n === 0) return;
   let sx = 0;
@@ -42,7 +45,8 @@ export function recordFrame(samples: Float32Array, grid: Float32Array): void {
   const sd = (s: number, ss: number) => Math.sqrt(Math.max(0, ss / n - (s / n) ** 2));
   const spread = Math.min(sd(sx, sxx), sd(sy, syy));
   if (Number.isFinite(spread)) pageCounters.minSpread = Math.min(pageCounters.minSpread, spread);
-  if (!Number.isFinite(sx + sy) || !grid.every(Number.isFinite)) pageCounters.nonFiniteFrames++;
+  if (!Number.isFinite(sx + sy) || (grid && !grid.every(Number.isFinite)))
+    pageCounters.nonFiniteFrames++;
 }
 
 type Report = Extract<FromWorker, { type: 'testReport' }>;

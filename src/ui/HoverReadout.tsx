@@ -63,7 +63,13 @@ export function HoverReadout({
     };
     canvas.addEventListener('pointermove', move);
     canvas.addEventListener('pointerleave', leave);
-    const unsub = frames.subscribe(() => last && compute());
+    // Only a new grid changes what is read out (samples frames keep the grid: no re-render).
+    let grid: Float32Array | undefined;
+    const unsub = frames.subscribe(() => {
+      if (frames.latest?.grid === grid) return;
+      grid = frames.latest?.grid;
+      if (last) compute();
+    });
     return () => {
       canvas.removeEventListener('pointermove', move);
       canvas.removeEventListener('pointerleave', leave);

@@ -97,6 +97,7 @@ export function Landscape({
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     let drawnVersion = -1;
     let drawnAt = -Infinity;
+    let drawnGrid: Float32Array | undefined;
     let dirty = true;
     let raf = 0;
     let calm = isReducedMotion(usePrefs.getState());
@@ -157,7 +158,8 @@ export function Landscape({
         drawnVersion = frames.version;
         drawnAt = now;
         if (frames.latest) engine.ack(frames.latest.frameId);
-        drawStats.tick(now);
+        drawStats.tick(now, frames.latest?.grid !== drawnGrid);
+        drawnGrid = frames.latest?.grid;
       }
     };
     let lastLayers = layersRef.current;

@@ -51,6 +51,8 @@ export interface Colouring {
 export class LandscapeRenderer {
   private heatmap: Heatmap | null = null;
   private contours: ReturnType<typeof computeContours> = [];
+  /** The grid the colours and contours were made from. */
+  private grid: Float32Array | null = null;
   private frameKey = '';
   private rel = new Float32Array(0);
   private colour = new Float32Array(0);
@@ -75,9 +77,11 @@ export class LandscapeRenderer {
   /** Recompute colours and contours for a new frame (or a new β). */
   private prepare(frame: Frame, beta: number): void {
     const { mode, densityScale } = this.colouring;
-    const key = `${frame.generation}:${frame.frameId}:${beta}:${mode}:${densityScale}:${this.classes.key()}:${this.look.palette}`;
-    if (key === this.frameKey) return;
+    // The grid array itself, not the frame id: a samples frame keeps its full frame's grid.
+    const key = `${frame.generation}:${beta}:${mode}:${densityScale}:${this.classes.key()}:${this.look.palette}`;
+    if (key === this.frameKey && frame.grid === this.grid) return;
     this.frameKey = key;
+    this.grid = frame.grid;
     const G = frame.gridSize;
     if (!this.heatmap || this.heatmap.size !== G) this.heatmap = new Heatmap(G);
     if (this.rel.length !== G * G) this.rel = new Float32Array(G * G);

@@ -40,7 +40,8 @@ beforeAll(async () => {
   pagePort.port2.onmessage = (e: MessageEvent<FromWorker>) => {
     received.push(e.data);
     // The page acknowledges each frame once drawn.
-    if (e.data.type === 'frame') send({ type: 'ack', frameId: e.data.frameId });
+    if (e.data.type === 'frame' || e.data.type === 'samples')
+      send({ type: 'ack', frameId: e.data.frameId });
   };
   workerPort.port2.onmessage = (e: MessageEvent<ToWorker>) => engine.handle(e.data);
   send = (m) => workerPort.port1.postMessage(m, transferables(m));

@@ -6,6 +6,7 @@
 // subclass that dispatches them) are honoured within one chunk; a generation id stops stale
 // loops and lets the page drop stale frames.
 import { makeRng, type Rng } from '../ebm/rng';
+import type { Tensor2D } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
 import { deviceLost } from './backend';
 import { CompareRun } from './compare';
@@ -15,7 +16,7 @@ import { toFrameStats } from './frame';
 import { FramePublisher, type Post, type Published } from './framePublisher';
 import { halvedSteps, RollbackPolicy } from './rollbackPolicy';
 import { SampleMode } from './sampleMode';
-import { MIN_FRAME_MS, pieceWait, Scheduler } from './scheduler';
+import { pieceWait, Scheduler } from './scheduler';
 import { Session } from './session';
 import { SlowMotion } from './slowMotion';
 import { Training } from './training';
@@ -100,11 +101,14 @@ export class EngineCore {
   }
 
   /** Run n iterations: CD training steps, or (no points / sample mode) sampling only. */
-  protected chunk(n: number): void {
+  protected chunk(n: number, live = false): void {
     const s = this.session!;
     if (this.sample.run)
       return this.sample.chunk(s, this.settings, this.settings.stepsPerFrame, this.rng);
-    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels);
+    // The running loop (`live`): between sampler pieces, a samples frame when one is due
+    // (training.ts, framePace.ts). A single 'step' answers with its one full frame only.
+    const show = live ? (x: Tensor2D) => void this.frames.publishPiece(this.source(), x) : null;
+    const blowUp = this.train.chunk(s, this.settings, this.points, n, this.rng, this.labels, show);
     if (deviceLost()) return this.deviceLost(); // its stats are zeros: nothing to check
     if (blowUp) return this.rolledBack(this.frames.rollBack(this.source(), blowUp));
     const ids = { generation: this.generation, iteration: this.train.iteration };
@@ -134,10 +138,12 @@ export class EngineCore {
   protected trainTick(): Promise<void> {
     const n = this.train.budget.value;
     return this.pace.chunk(this.train.budget, n, () => {
-      this.chunk(n);
+      this.chunk(n, true);
       if (!this.session) return; // the device was lost: recovery has it
-      const due = this.frames.sinceFrame() >= MIN_FRAME_MS;
-      if ((due && this.publish(false)) || !this.session) return;
+      // A samples frame after every chunk, the grid a few times a second (framePace.ts).
+      const kind = this.frames.due(this.session);
+      if (kind === 'grid' && (this.publish(false) || !this.session)) return;
+      if (kind === 'samples' && (this.publishSamples() || !this.session)) return;
       // No frame: the chunk's stats are still checked, so a blow-up never outlives its chunk.
       const blowUp = this.frames.checkStats(this.session!);
       if (blowUp) this.rolledBack(this.frames.rollBack(this.source(), blowUp));
@@ -172,6 +178,14 @@ export class EngineCore {
   protected publish(force: boolean): boolean {
     if (!this.session) return false;
     const r = this.frames.publish(this.source(), force);
+    if (r === 'deviceLost') this.deviceLost();
+    if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
+    return r !== 'skipped' && r !== 'deviceLost';
+  }
+
+  /** A samples frame (training, between grid frames); false if none was posted. */
+  protected publishSamples(): boolean {
+    const r = this.frames.publishSamples(this.source());
     if (r === 'deviceLost') this.deviceLost();
     if (r === 'rolledBack' || r === 'lost') this.rolledBack(r);
     return r !== 'skipped' && r !== 'deviceLost';

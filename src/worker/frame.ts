@@ -12,7 +12,7 @@ import { tf } from '../ebm/tf';
 import type { FrameStats } from '../contract/protocol';
 import type { ClassFrame, PointScores } from '../contract/jem';
 import { freeEnergy, isJem } from '../ebm/jem/jemModel';
-import { blowUpReason } from './health';
+import { blowUpReason, statsBlowUp } from './health';
 import {
   classTensors,
   decodeClasses,
@@ -119,4 +119,39 @@ export function readFrame(
     classes,
     scores,
   };
+}
+
+export interface SamplesRead {
+  samples: Float32Array;
+  stats: Float32Array;
+  /** The same checks as a full frame's, less the grid: finite samples, finite bounded stats. */
+  blowUp: string | null;
+}
+
+const NO_GRID = new Float32Array(0);
+
+/** The chains as they will stand once the batch `x` (its last rows) is written back. */
+function chainsWith(s: Session, x: tf.Tensor2D): tf.Tensor {
+  const m = s.buffer.size;
+  const n = x.shape[0];
+  return n >= m ? x : tf.concat([tf.slice(s.buffer.chains, [n, 0], [m - n, 2]), x]);
+}
+
+/**
+ * A samples frame's readback: the chains and the stats, one dataSync() (no grid). `batch`:
+ * mid-iteration, the batch advanced so far (replay.ts puts it after the other chains).
+ */
+export function readSamples(s: Session, batch: tf.Tensor2D | null = null): SamplesRead {
+  const packed = tf.tidy(() =>
+    tf.concat([
+      tf.reshape(batch ? chainsWith(s, batch) : s.buffer.chains, [-1]),
+      s.trainer.stats ?? tf.zeros([STAT_COUNT]),
+    ]),
+  );
+  const all = packed.dataSync() as Float32Array;
+  packed.dispose();
+  const nS = s.buffer.size * 2;
+  const samples = all.slice(0, nS);
+  const stats = all.slice(nS, nS + STAT_COUNT);
+  return { samples, stats, blowUp: blowUpReason(NO_GRID, samples, stats) ?? statsBlowUp(stats) };
 }

@@ -9,16 +9,24 @@
 // acked, so a lost or merged ack cannot leak a credit. At most MAX_IN_FLIGHT are in flight,
 // forced frames (a command's answer) included: a forced frame that finds no credit is owed and
 // goes out as soon as an ack frees one (engine.ts), never silently dropped.
+// Two kinds of frame (framePace.ts): while training, a cheap samples frame (chains only) after
+// every chunk and a full frame (grid, scores, metrics) a few times a second. Both take an id
+// and a credit, both are checked for non-finite values, and neither is posted when it was read
+// from a lost GPU context.
 import { STAT_COUNT } from '../ebm/trainer';
 import type { Settings } from '../contract/settings';
 import type { FromWorker } from '../contract/protocol';
 import { OBJECTIVE_SPECS } from '../contract/objectives';
 import { deviceLost } from './backend';
-import { readFrame, type FrameRead } from './frame';
+import { isJem } from '../ebm/jem/jemModel';
+import type { Tensor2D } from '../ebm/tf';
+import { readFrame, readSamples, type FrameRead } from './frame';
+import { FramePace, type FrameKind } from './framePace';
 import { statsBlowUp } from './health';
 import { MetricsTracker } from './metrics';
 import { RateMeter } from './rateMeter';
 import type { SampleMode } from './sampleMode';
+import { MIN_FRAME_MS } from './scheduler';
 import { epsilonOf, trainAlpha } from './samplerSetup';
 import type { Session } from './session';
 
@@ -47,6 +55,8 @@ const live = () => !deviceLost();
 export class FramePublisher {
   readonly metrics = new MetricsTracker();
   readonly frameRate = new RateMeter();
+  /** When the next samples frame and grid frame are due (training). */
+  readonly pace = new FramePace();
   /** The trainer's stats of the last readback, for the status line. */
   lastStats: Float32Array = new Float32Array(STAT_COUNT);
   private lastFrameAt = 0;
@@ -68,6 +78,45 @@ export class FramePublisher {
   /** A new generation: its health trends start afresh (credits carry over: ids keep rising). */
   newRun(): void {
     this.metrics.reset();
+    this.pace.reset();
+  }
+
+  /** The frame a training chunk should end with: none while the page has no credit. */
+  due(s: Session, now = performance.now()): FrameKind {
+    if (this.busy) return 'none';
+    if (this.owed) return 'grid'; // a command's answer found no credit: it goes first
+    const kind = this.pace.due(now);
+    // A JEM draws its samples in their class colours, which only a full frame carries.
+    if (kind === 'samples' && isJem(s.model))
+      return this.sinceFrame(now) >= MIN_FRAME_MS ? 'grid' : 'none';
+    return kind;
+  }
+
+  /** The next frame id (a frame of either kind is about to be posted). */
+  private nextId(): number {
+    this.lastSent++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    this.frameRate.add(1);
+    return this.lastSent;
+  }
+
+  /** A samples frame: the chains alone, checked like a full frame's (less the grid). */
+  publishSamples(src: FrameSource): Published {
+    if (this.busy) return 'skipped';
+    const r = readSamples(src.session);
+    if (deviceLost()) return 'deviceLost'; // zeros, not the chains: never drawn
+    if (r.blowUp) return this.rollBack(src, r.blowUp);
+    this.lastStats = r.stats;
+    this.pace.posted('samples', performance.now());
+    const { generation, iteration } = src;
+    this.post({
+      type: 'samples',
+      generation,
+      frameId: this.nextId(),
+      iteration,
+      samples: r.samples,
+    });
+    return 'posted';
   }
 
   /** The page drew (or dropped) every frame up to `frameId`. Ids from a previous worker, or
@@ -111,6 +160,7 @@ export class FramePublisher {
       if (force) this.owed = true;
       return 'skipped';
     }
+    const t0 = performance.now();
     const withMetrics = this.metrics.due(force);
     const scored = {
       points: src.points,
@@ -131,15 +181,13 @@ export class FramePublisher {
     const progress = this.sample.progress(r.samples, src.points, src.generation, force);
     if (progress) this.post(progress);
     this.owed = false;
-    this.lastSent++;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    this.frameRate.add(1);
+    const frameId = this.nextId();
     // Before the frame is posted: posting transfers (detaches) its buffers.
     const m = withMetrics ? this.metricsMessage(src, r) : null;
     this.post({
       type: 'frame',
       generation: src.generation,
-      frameId: this.lastSent,
+      frameId,
       iteration: src.iteration,
       samples: r.samples,
       grid: r.grid,
@@ -151,7 +199,30 @@ export class FramePublisher {
       conditional: this.sample.conditional(s, src.settings.beta),
     });
     if (m) this.post(m);
+    const now = performance.now();
+    this.pace.posted('grid', now, force ? undefined : now - t0);
     return 'posted';
+  }
+
+  /**
+   * Mid-iteration (training.ts runs the sampler in pieces): the chains as they stand, `batch`
+   * the part advanced so far. Half an iteration cannot be rolled back, so a non-finite or
+   * lost-context read is simply not posted; the chunk's own check then finds it.
+   */
+  publishPiece(src: FrameSource, batch: Tensor2D): boolean {
+    if (this.due(src.session) !== 'samples') return false;
+    const r = readSamples(src.session, batch);
+    if (deviceLost() || r.blowUp) return false;
+    this.pace.posted('samples', performance.now());
+    const { generation, iteration } = src;
+    this.post({
+      type: 'samples',
+      generation,
+      frameId: this.nextId(),
+      iteration,
+      samples: r.samples,
+    });
+    return true;
   }
 
   /** What the last rollback was for (the engine says so in its 'rollback' message). */

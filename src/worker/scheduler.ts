@@ -1,16 +1,18 @@
 // Pacing of the engine's loop, shared by training and sample mode. Work runs in chunks of
 // adaptive size: after each chunk (its readback included, which waits for the device, so
 // the wall time is real even on webgl) the work per chunk is scaled by CHUNK_TARGET_MS / dt,
-// clamped to [½, 2] per chunk so one slow or fast chunk cannot swing it far. ~45 ms keeps
-// 'pause' or a slider within one chunk while the device stays busy. Between chunks the loop
+// clamped to [½, 2] per chunk so one slow or fast chunk cannot swing it far. ~30 ms keeps
+// 'pause' or a slider within one chunk while the device stays busy, and a samples frame
+// after each chunk gives ~30 pictures a second (framePace.ts). Between chunks the loop
 // yields a real macrotask (yieldTask.ts) so queued commands run, and a status goes out when
 // none has for STATUS_EVERY_MS.
 import { yieldMacrotask } from './yieldTask';
 
-export const CHUNK_TARGET_MS = 45;
+export const CHUNK_TARGET_MS = 30;
 export const STATUS_EVERY_MS = 250;
-/** Frames at most this often: a grid evaluation is better spent on training than on
- * pictures nobody can tell apart, and a frozen model needs no more than the eye can use. */
+/** Full frames at most this often in sample mode (and a JEM's, which has no samples frames):
+ * a grid evaluation is better spent on training than on pictures nobody can tell apart, and
+ * a frozen model needs no more than the eye can use. Training's pace is framePace.ts's. */
 export const MIN_FRAME_MS = 50;
 
 /** Units of work (iterations, transitions) per chunk, adapted to CHUNK_TARGET_MS. */

@@ -2,8 +2,12 @@
 // adaptive number of iterations per chunk. With data in train mode an iteration is a CD step
 // (trainer.ts) on a fresh batch of DATA_BATCH points drawn from the data; without data it only
 // moves the chains with the running sampler (the model stays as it is).
+// Smooth frames (issue 13): when an iteration takes longer than PIECE_MS, its sampler run is
+// cut into pieces of about PIECE_MS (ebm/samplers/pieces.ts) and `show` is called with the
+// chains between them, so the page gets new positions even while one iteration is running.
 import type { Rng } from '../ebm/rng';
-import { tf } from '../ebm/tf';
+import { inPieces } from '../ebm/samplers/pieces';
+import { tf, type Tensor2D } from '../ebm/tf';
 import type { Settings } from '../contract/settings';
 import { isJem } from '../ebm/jem/jemModel';
 import { resampleLabelled, resamplePoints, DATA_BATCH } from './dataBatch';
@@ -15,6 +19,12 @@ import type { Session } from './session';
 
 /** Most iterations in one chunk (the budget adapts to the chunk time below that). */
 const MAX_CHUNK = 64;
+/** A sampler piece between two shown positions, in ms (~30 pictures a second with the rest). */
+export const PIECE_MS = 25;
+const MAX_PIECES = 4;
+
+/** The chains as a piece left them: the batch advanced so far (x), shown by the engine. */
+export type ShowChains = (x: Tensor2D) => void;
 
 export class Training {
   /** Iterations since the run (generation) started. */
@@ -22,11 +32,14 @@ export class Training {
   readonly rate = new RateMeter();
   /** Iterations per chunk, adapted by the scheduler to its chunk time. */
   readonly budget = new ChunkBudget(MAX_CHUNK);
+  /** Sampler transitions per piece (Infinity: runs are not cut), from the last chunk's time. */
+  pieceSteps = Infinity;
 
   /** A new run: iteration 0, chunks of one iteration to start with. */
   reset(): void {
     this.iteration = 0;
     this.budget.reset();
+    this.pieceSteps = Infinity;
   }
 
   /**
@@ -42,10 +55,13 @@ export class Training {
     n: number,
     rng: Rng,
     labels: Uint8Array | null = null,
+    show: ShowChains | null = null,
   ): string | null {
+    const t0 = performance.now();
     const p = trainParams(settings, s.box);
-    // The running sampler's instance (Gibbs on the MLP runs Langevin).
-    const sampler = () => s.sampler(settings).sampler;
+    // The running sampler's instance (Gibbs on the MLP runs Langevin), in pieces when shown.
+    const whole = () => s.sampler(settings).sampler;
+    const sampler = show ? () => inPieces(whole(), () => this.pieceSteps, show) : whole;
     const training = settings.mode === 'train' && points.length > 0;
     for (let k = 0; k < n; k++) {
       if (training && isJem(s.model)) {
@@ -67,6 +83,12 @@ export class Training {
       }
     }
     this.count(n);
+    // K transitions took about the iteration's time: pieces of PIECE_MS hold K·PIECE_MS/ms.
+    const ms = (performance.now() - t0) / n;
+    // At most MAX_PIECES: acks are read only between chunks, so the credits let about two
+    // frames out per iteration, and more pieces would only cost their overhead.
+    const piece = Math.max(Math.ceil(p.steps / MAX_PIECES), Math.floor((p.steps * PIECE_MS) / ms));
+    this.pieceSteps = ms > PIECE_MS ? piece : Infinity;
     const st = training ? (s.trainer.stats?.dataSync() as Float32Array | undefined) : undefined;
     return st ? statsBlowUp(st) : null;
   }
