@@ -133,6 +133,8 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   reinitHalf: { reinitFraction: 0.5 },
   alpha01: { alpha: 0.1 },
   exactMl: { objective: 'exactMl' },
+  /** The learning rate held constant (the default before annealing, ebm/anneal.ts). */
+  constant: { annealIters: 0 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>

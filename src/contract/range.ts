@@ -20,6 +20,8 @@ export interface NumberSpec extends Range {
   unit: string;
   default: number;
   format: Format;
+  /** Added after documents were first saved: a document without it takes the default. */
+  addedLater?: boolean;
 }
 
 /** Writes a value the way its row says. */

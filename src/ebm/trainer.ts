@@ -73,6 +73,14 @@ export class Trainer {
     this.resetOptimizer();
   }
 
+  /**
+   * The annealed rate of this iteration (ebm/anneal.ts), set in place: Adam's moments are
+   * kept (tfjs's AdamOptimizer reads its learningRate field at every applyGradients).
+   */
+  setScheduledRate(lr: number): void {
+    (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
+  }
+
   resetOptimizer(): void {
     this.optimizer.dispose();
     this.optimizer = tf.train.adam(this.lr, 0, 0.999);

@@ -37,12 +37,12 @@ const int = (r: Range) => {
 };
 const isInt = (r: Range) => Number.isInteger(r.step) && Number.isInteger(r.min);
 
-// Core settings are required; a sampler's or model's own parameters may be missing (a
-// document made before that sampler existed) and then take their defaults.
+// Core settings are required; a sampler's or model's own parameters, and settings added
+// later, may be missing (a document made before they existed) and then take their defaults.
 const numberShape = Object.fromEntries(
   SETTING_ROWS.map((r) => {
     const base = isInt(r) ? int(r) : num(r);
-    return [r.key, r.owner ? base.default(r.default) : base];
+    return [r.key, r.owner || r.addedLater ? base.default(r.default) : base];
   }),
 ) as unknown as Record<NumberKey, z.ZodNumber>;
 

@@ -41,6 +41,7 @@ export class Engine extends EngineCore {
         this.resets++;
         return this.rebuild();
       case 'points':
+        this.train.restartAnneal();
         this.points = msg.points;
         this.labels = msg.labels ?? null;
         this.outliers = msg.outliers ?? new Float32Array(0);

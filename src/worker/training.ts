@@ -5,6 +5,7 @@
 // Smooth frames (issue 13): when an iteration takes longer than PIECE_MS, its sampler run is
 // cut into pieces of about PIECE_MS (ebm/samplers/pieces.ts) and `show` is called with the
 // chains between them, so the page gets new positions even while one iteration is running.
+import { annealFactor } from '../ebm/anneal';
 import type { Rng } from '../ebm/rng';
 import { inPieces } from '../ebm/samplers/pieces';
 import { tf, type Tensor2D } from '../ebm/tf';
@@ -29,6 +30,8 @@ export type ShowChains = (x: Tensor2D) => void;
 export class Training {
   /** Iterations since the run (generation) started. */
   iteration = 0;
+  /** Iterations since the data last changed: the learning-rate schedule's clock (anneal.ts). */
+  sinceData = 0;
   readonly rate = new RateMeter();
   /** Iterations per chunk, adapted by the scheduler to its chunk time. */
   readonly budget = new ChunkBudget(MAX_CHUNK);
@@ -38,6 +41,7 @@ export class Training {
   /** A new run: iteration 0, chunks of one iteration to start with. */
   reset(): void {
     this.iteration = 0;
+    this.sinceData = 0;
     this.budget.reset();
     this.pieceSteps = Infinity;
   }
@@ -64,6 +68,10 @@ export class Training {
     const sampler = show ? () => inPieces(whole(), () => this.pieceSteps, show) : whole;
     const training = settings.mode === 'train' && points.length > 0;
     for (let k = 0; k < n; k++) {
+      if (training) {
+        const f = annealFactor(this.sinceData + k, settings.annealIters);
+        s.trainer.setScheduledRate(settings.learningRate * f);
+      }
       if (training && isJem(s.model)) {
         // A classifier: each drawn point comes with its class (the cross-entropy's target).
         const b = resampleLabelled(points, labels, rng);
@@ -93,9 +101,15 @@ export class Training {
     return st ? statsBlowUp(st) : null;
   }
 
+  /** The data changed: the learning rate starts its schedule again. */
+  restartAnneal(): void {
+    this.sinceData = 0;
+  }
+
   /** n more iterations done (also one slow-motion iteration, slowMotion.ts). */
   count(n: number): void {
     this.iteration += n;
+    this.sinceData += n;
     this.rate.add(n);
   }
 }

@@ -189,7 +189,12 @@ def main_torch(args, torch):
         idx = torch.multinomial(cells, n, replacement=True)
         return centres[idx] + (torch.rand(n, 2) - 0.5) * h
 
+    T = S["anneal_iterations"]
     for it in range(args.iterations):
+        # Learning rate: a cosine from lr to 5 % of it over T iterations, then held (0: constant).
+        f = 1.0 if T <= 0 else 0.05 if it >= T else 0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * it / T))
+        for g in opt.param_groups:
+            g["lr"] = S["learning_rate"] * f
         # The replay buffer: the first B chains, a fraction rho restarted (see restarts), advanced K
         # steps, then moved to the end (every chain is visited once every chains/B iterations).
         head = chains[:B]

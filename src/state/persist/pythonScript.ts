@@ -59,6 +59,7 @@ import numpy as np
 
 SETTINGS = {
     "learning_rate": ${num(s.learningRate)},
+    "anneal_iterations": ${num(s.annealIters)},
     "alpha": ${num(s.model === 'mlp' ? s.alpha : 0)},
     "beta": ${num(s.beta)},
     "steps_per_iteration": ${num(s.chainSteps)},
