@@ -48,7 +48,7 @@ export const CORE_SETTINGS = {
     format: 'sci',
   },
   annealIters: {
-    label: 'Anneal the learning rate over',
+    label: 'Anneal it over (iterations)',
     hint: 'It falls (cosine) to 5 % over this many iterations, anew when the data change; 0: constant',
     unit: 'iterations',
     min: 0,
