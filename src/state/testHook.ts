@@ -86,6 +86,15 @@ export interface EbmTestHook {
   killWorker(): void;
   /** The frame on screen: its energy grid, size and iteration (hover read-out checks). */
   frame(): { grid: number[]; gridSize: number; iteration: number } | null;
+  /** The density metrics on screen: KL and its floor, per-mode masses, the health verdict. */
+  metrics(): {
+    iteration: number;
+    kl: number | null;
+    klFloor: number | null;
+    modeErrors: number[];
+    healthy: boolean;
+    warnings: string[];
+  };
   /** Lose the worker's WebGL context (WEBGL_lose_context), as a GPU reset would. */
   loseContext(): void;
   /** The worker's loop spins and never yields again. */
@@ -130,6 +139,17 @@ export function installTestHook(sup: Supervisor): void {
     throwInLoop: () => sup.send({ type: 'test', action: 'throw' }),
     bogusMessage: () => sup.send({ type: 'bogus' } as never),
     killWorker: () => sup.killSilently(),
+    metrics: () => {
+      const m = useApp.getState().metrics;
+      return {
+        iteration: m.iteration,
+        kl: m.latest?.kl ?? null,
+        klFloor: m.latest?.klFloor ?? null,
+        modeErrors: m.modeMass.map((r) => Math.abs(r.modelMass - r.dataShare)),
+        healthy: m.healthy,
+        warnings: m.warnings.map((w) => w.id),
+      };
+    },
     frame: () => {
       const f = frames.latest;
       return f ? { grid: Array.from(f.grid), gridSize: f.gridSize, iteration: f.iteration } : null;
