@@ -135,6 +135,7 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   exactMl: { objective: 'exactMl' },
   /** The learning rate held constant (the default before annealing, ebm/anneal.ts). */
   constant: { annealIters: 0 },
+  anneal1000: { annealIters: 1000 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
