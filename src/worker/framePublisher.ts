@@ -107,15 +107,7 @@ export class FramePublisher {
     if (deviceLost()) return 'deviceLost'; // zeros, not the chains: never drawn
     if (r.blowUp) return this.rollBack(src, r.blowUp);
     this.lastStats = r.stats;
-    this.pace.posted('samples', performance.now());
-    const { generation, iteration } = src;
-    this.post({
-      type: 'samples',
-      generation,
-      frameId: this.nextId(),
-      iteration,
-      samples: r.samples,
-    });
+    this.postSamples(src, r.samples);
     return 'posted';
   }
 
@@ -213,16 +205,15 @@ export class FramePublisher {
     if (this.due(src.session) !== 'samples') return false;
     const r = readSamples(src.session, batch);
     if (deviceLost() || r.blowUp) return false;
+    this.postSamples(src, r.samples);
+    return true;
+  }
+
+  /** Post the chains as a 'samples' frame (its own id and credit) and tell the pace. */
+  private postSamples(src: FrameSource, samples: Float32Array): void {
     this.pace.posted('samples', performance.now());
     const { generation, iteration } = src;
-    this.post({
-      type: 'samples',
-      generation,
-      frameId: this.nextId(),
-      iteration,
-      samples: r.samples,
-    });
-    return true;
+    this.post({ type: 'samples', generation, frameId: this.nextId(), iteration, samples });
   }
 
   /** What the last rollback was for (the engine says so in its 'rollback' message). */
