@@ -60,6 +60,19 @@ export const CORE_SETTINGS = {
     format: 'int',
     addedLater: true,
   },
+  averageIters: {
+    label: 'Show the model averaged over (iterations)',
+    hint: 'The landscape and the metrics show the weights averaged over about this many recent iterations, more as the rate anneals; 0: the latest',
+    unit: 'iterations',
+    min: 0,
+    max: 1000,
+    step: 10,
+    // ebm/weightAverage.ts. npm run fidelity (1500 iterations, wasm): the latest weights' mode
+    // masses still swing by ±0.1 at the end of the schedule; their recent average does not.
+    default: 200,
+    format: 'int',
+    addedLater: true,
+  },
   alpha: {
     label: 'Energy regulariser α',
     hint: 'α·(E(data)² + E(samples)²) keeps the energy near zero',
@@ -122,6 +135,7 @@ export type CoreNumberKey = keyof typeof CORE_SETTINGS;
 const CORE_GROUP: Record<CoreNumberKey, SettingGroup> = {
   learningRate: 'training',
   annealIters: 'training',
+  averageIters: 'training',
   alpha: 'training',
   chainSteps: 'chains',
   beta: 'chains',

@@ -44,7 +44,9 @@ export class CompareRun {
     this.restart(settings, seedOffset);
     const ref = this.ref;
     if (!ref || !main) return;
-    ref.model.variables.forEach((v, i) => v.assign(main.model.variables[i]));
+    main.average.shown(() =>
+      ref.model.variables.forEach((v, i) => v.assign(main.model.variables[i])),
+    );
   }
 
   /** A new run (reset, new model): the reference starts over from the same seed. */
@@ -99,7 +101,7 @@ export class CompareRun {
     this.last = now;
     const [refE, runE] = tf.tidy(() => [
       r.grid.evaluate(r.model.energy).dataSync() as Float32Array,
-      r.grid.evaluate(main.model.energy).dataSync() as Float32Array,
+      main.average.shown(() => r.grid.evaluate(main.model.energy).dataSync() as Float32Array),
     ]);
     const grid: GridSpec = { G: COMPARE_GRID, box: r.box };
     const p = this.dataKde(points, settings.kdeBandwidth, grid);

@@ -73,26 +73,29 @@ export function readFrame(
   const jem = isJem(s.model) ? s.model : null;
   // A frozen model (sample mode) keeps its grid logits too: only the chains' classes are new.
   const reuse = jem !== null && frozenGrid !== null && frozenLogits !== null;
-  const packed = tf.tidy(() => {
-    // A JEM's grid energy is the free energy of the same logits the class views show.
-    const logits = jem && !reuse ? jem.logits(s.grid.points) : null;
-    // Frozen (sample mode): the grid energy of the last frame is reused, not evaluated.
-    const gridE = frozenGrid
-      ? null
-      : s.composed
-        ? s.grid.evaluate(s.energy) // a composition of experts is what is shown and sampled
-        : logits
-          ? freeEnergy(logits)
-          : s.grid.evaluate(s.model.energy);
-    return tf.concat([
-      tf.reshape(s.buffer.chains, [-1]),
-      ...(gridE ? [gridE] : []),
-      s.trainer.stats ?? tf.zeros([STAT_COUNT]),
-      ...(gradX ? [meanGradNorm(s)] : []),
-      ...(jem ? classTensors(jem, logits, s.buffer.chains) : []),
-      ...(scored ? [scoreTensor(s.model, scored)] : []),
-    ]);
-  });
+  // Everything a frame shows reads the averaged weights θ̄ (ebm/weightAverage.ts).
+  const packed = s.average.shown(() =>
+    tf.tidy(() => {
+      // A JEM's grid energy is the free energy of the same logits the class views show.
+      const logits = jem && !reuse ? jem.logits(s.grid.points) : null;
+      // Frozen (sample mode): the grid energy of the last frame is reused, not evaluated.
+      const gridE = frozenGrid
+        ? null
+        : s.composed
+          ? s.grid.evaluate(s.energy) // a composition of experts is what is shown and sampled
+          : logits
+            ? freeEnergy(logits)
+            : s.grid.evaluate(s.model.energy);
+      return tf.concat([
+        tf.reshape(s.buffer.chains, [-1]),
+        ...(gridE ? [gridE] : []),
+        s.trainer.stats ?? tf.zeros([STAT_COUNT]),
+        ...(gradX ? [meanGradNorm(s)] : []),
+        ...(jem ? classTensors(jem, logits, s.buffer.chains) : []),
+        ...(scored ? [scoreTensor(s.model, scored)] : []),
+      ]);
+    }),
+  );
   const all = packed.dataSync() as Float32Array;
   packed.dispose();
   const nS = s.buffer.size * 2;

@@ -225,6 +225,7 @@ export class FramePublisher {
     this.sample.modelChanged();
     s.trainer.resetOptimizer();
     const restored = s.snapshot.restore(s.model.variables, s.buffer.chains, s.trainer);
+    s.average.reset();
     // The bad step's stats must not be found again by the next check.
     s.trainer.stats?.dispose();
     s.trainer.stats = null;

@@ -35,7 +35,8 @@ export function answer(msg: ModelRequest, s: Session | null, settings: Settings)
           reply: { type: 'error', requestId, message: 'The model is not ready yet.' },
           loaded: false,
         };
-      const weights = readWeights(s.model.variables);
+      // What is saved is the model shown: the averaged weights (ebm/weightAverage.ts).
+      const weights = s.average.shown(() => readWeights(s.model.variables));
       return { reply: { type: 'weights', requestId, weights, settings }, loaded: false };
     }
     case 'setWeights': {
@@ -43,6 +44,7 @@ export function answer(msg: ModelRequest, s: Session | null, settings: Settings)
       const loaded = s !== null && error === null;
       if (loaded) {
         s.trainer.resetOptimizer(); // Adam's moments belonged to the old parameters
+        s.average.reset();
         s.snapshot.take(s.model.variables, s.buffer.chains, s.trainer);
       }
       return { reply: { type: 'weightsSet', requestId, error }, loaded };

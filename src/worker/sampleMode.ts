@@ -125,7 +125,8 @@ export class SampleMode {
 
   /** n transitions of the chosen sampler on every chain; the acceptance goes to the stats. */
   chunk(s: Session, settings: Settings, n: number, rng: Rng): void {
-    const r = samplePiece(s, settings, n, rng, this.trailsOn);
+    // Sample mode samples the model the landscape shows: the averaged weights.
+    const r = s.average.shown(() => samplePiece(s, settings, n, rng, this.trailsOn));
     s.trainer.setAcceptRate(r.acceptRate);
     r.acceptRate?.dispose();
     this.run!.advance(n, r.trace);

@@ -1,6 +1,6 @@
 // Everything that holds tensors for one run: the energy model, its trainer (Adam state), the
 // running sampler (some keep state), the replay buffer of chains, the energy grid and the
-// rollback snapshot. One owner, one
+// rollback snapshot, the averaged weights shown. One owner, one
 // dispose(): a reset or a model change drops the whole session and builds a new one.
 import { BOX, type Box } from '../contract/box';
 import { SAMPLER_SPECS } from '../contract/samplers';
@@ -16,6 +16,7 @@ import { ReplayBuffer } from '../ebm/replay';
 import { createSampler, type Sampler } from '../ebm/samplers';
 import { tf } from '../ebm/tf';
 import { Trainer } from '../ebm/trainer';
+import { WeightAverage } from '../ebm/weightAverage';
 import type { Settings } from '../contract/settings';
 import { ownParams, runningSampler } from './samplerSetup';
 import { Snapshot } from './snapshot';
@@ -39,6 +40,8 @@ export class Session {
   readonly box: Box = BOX;
   readonly model: EnergyModel;
   readonly trainer: Trainer;
+  /** θ̄, what frames show (ebm/weightAverage.ts); training and negatives use the latest θ. */
+  readonly average: WeightAverage;
   buffer: ReplayBuffer;
   readonly grid: EnergyGrid;
   readonly snapshot = new Snapshot();
@@ -57,6 +60,7 @@ export class Session {
     const seed = settings.seed * 7919 + seedOffset;
     this.model = createModel(settings, seed);
     this.trainer = new Trainer(this.model, settings.learningRate);
+    this.average = new WeightAverage(this.model.variables);
     this.buffer = new ReplayBuffer(settings.chains, this.box, seed + 101);
     this.grid = new EnergyGrid(gridSize, this.box);
   }
@@ -115,6 +119,7 @@ export class Session {
     this.running = null;
     this.model.dispose();
     this.trainer.dispose();
+    this.average.dispose();
     this.buffer.dispose();
     this.grid.dispose();
     this.snapshot.clear();

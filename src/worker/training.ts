@@ -6,6 +6,7 @@
 // cut into pieces of about PIECE_MS (ebm/samplers/pieces.ts) and `show` is called with the
 // chains between them, so the page gets new positions even while one iteration is running.
 import { annealFactor } from '../ebm/anneal';
+import { averageHorizon } from '../ebm/weightAverage';
 import type { Rng } from '../ebm/rng';
 import { inPieces } from '../ebm/samplers/pieces';
 import { tf, type Tensor2D } from '../ebm/tf';
@@ -79,10 +80,16 @@ export class Training {
         const ys = tf.tensor1d(b.labels, 'int32');
         s.trainer.step(data, s.buffer, sampler(), p, rng, ys);
         tf.dispose([data, ys]);
+        s.average.update(
+          averageHorizon(this.sinceData + k, settings.annealIters, settings.averageIters),
+        );
       } else if (training) {
         const data = tf.tensor2d(resamplePoints(points, rng), [DATA_BATCH, 2]);
         s.trainer.step(data, s.buffer, sampler(), p, rng);
         data.dispose();
+        s.average.update(
+          averageHorizon(this.sinceData + k, settings.annealIters, settings.averageIters),
+        );
       } else {
         tf.tidy(() => {
           const r = sampler().run(s.model.energy, s.buffer.chains, p.steps, p.sampler, rng);
