@@ -177,12 +177,23 @@ function Health() {
   const healthy = useMetrics((s) => s.healthy);
   const has = useMetrics((s) => s.latest !== null);
   if (!has) return null;
-  if (healthy && warnings.length === 0)
+  if (healthy)
     return (
-      <p className="health ok" data-testid="health">
-        ✓ Healthy: KL is near its floor, the mode weights match the data and the chains, and nothing
-        diverges.
-      </p>
+      <div data-testid="health">
+        <p className="health ok">
+          ✓ Healthy: KL is near its floor, the mode weights match the data and the chains, and
+          nothing diverges.
+        </p>
+        {warnings.length > 0 && (
+          <ul className="health">
+            {warnings.map((w) => (
+              <li key={w.id} className={w.level}>
+                <b>{w.message}</b> {w.fix}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     );
   return (
     <ul className="health" data-testid="health">
