@@ -4,7 +4,9 @@
 // KL(data KDE ‖ p_θ) beside its floor, per-mode model mass against the data's share (presets
 // with known modes and the generated unequal mixture), whether the health report says
 // "healthy", and the energy range (divergence). Not in CI: it trains for minutes.
-//   env FIDELITY_BACKEND=wasm|cpu (default wasm), FIDELITY_ITERS (default 1500),
+//   FIDELITY_LONG=5000 goes on to 5000 iterations and adds KL and the energy range there.
+//   env FIDELITY_BACKEND=wasm|cpu (default wasm), FIDELITY_ITERS (default 1500), FIDELITY_GRID
+//       (default 128, the page's),
 //       FIDELITY_SETS=8gaussians,mix5,…  FIDELITY_CONFIGS=default,replica,…
 // Prints one table and writes test-results/fidelity.json.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,8 @@ import { MetricsTracker } from '../../src/worker/metrics';
 import { Session } from '../../src/worker/session';
 import { Training } from '../../src/worker/training';
 
-const G = 64;
+/** The page's grid (state/engine.ts GRID_SIZE): the metrics are read at the page's resolution. */
+const G = Number(process.env.FIDELITY_GRID ?? 128);
 const ITERS = Number(process.env.FIDELITY_ITERS ?? 1500);
 
 /** Five gaussians of unequal weights on a pentagon (issue 12's failing case). */
@@ -136,6 +139,12 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   /** The learning rate held constant (the default before annealing, ebm/anneal.ts). */
   constant: { annealIters: 0 },
   anneal1000: { annealIters: 1000 },
+  /** The latest weights shown, not their average (ebm/weightAverage.ts). */
+  latest: { averageIters: 0 },
+  wide: { width: 128 },
+  deep3: { depth: 3 },
+  chainSteps40: { chainSteps: 40 },
+  average500: { averageIters: 500 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
@@ -151,17 +160,17 @@ interface Row {
   eRange: number;
   warnings: string;
   seconds: number;
+  /** After FIDELITY_LONG iterations (the divergence check), if asked. */
+  longKl: number;
+  longRange: number;
 }
 
-function run(set: string, config: string): Row {
-  const { points, centres } = SETS[set]();
-  const settings = { ...base, ...CONFIGS[config] };
-  const s = new Session(settings, G, 0);
-  const train = new Training();
-  const rng = makeRng(settings.seed * 31);
-  const t0 = performance.now();
-  for (let done = 0; done < ITERS; done += 50) train.chunk(s, settings, points, 50, rng);
-  const energy = tf.tidy(() => s.grid.evaluate(s.model.energy).dataSync()) as Float32Array;
+/** KL, floor, mode masses, health and energy range of the session now, as the page reads them. */
+function measure(s: Session, settings: Settings, points: Float32Array, centres: Centre[] | null) {
+  // The model the page shows: the averaged weights (ebm/weightAverage.ts).
+  const energy = s.average.shown(() =>
+    tf.tidy(() => s.grid.evaluate(s.model.energy).dataSync()),
+  ) as Float32Array;
   const samples = s.buffer.chains.dataSync() as Float32Array;
   const stats = s.trainer.stats!.dataSync() as Float32Array;
   const tracker = new MetricsTracker(s.box);
@@ -180,18 +189,47 @@ function run(set: string, config: string): Row {
     alpha: settings.objective === 'exactMl' || settings.objective === 'dsm' ? 0 : settings.alpha,
   });
   const w = p.modeMass.reduce((m, r) => Math.max(m, Math.abs(r.modelMass - r.dataShare)), 0);
-  s.dispose();
   return {
-    set,
-    config,
     kl: p.metrics.kl,
     floor: p.metrics.klFloor,
     weightErr: p.modeMass.length ? w : NaN,
     healthy: p.healthy,
     eRange: p.metrics.energyMax - p.metrics.energyMin,
     warnings: p.warnings.map((x) => x.id).join(' '),
-    seconds: (performance.now() - t0) / 1000,
+    masses: p.modeMass.map((r) => `${r.modelMass.toFixed(3)}/${r.dataShare.toFixed(3)}`).join(' '),
   };
+}
+
+/** FIDELITY_LONG=5000: go on training to that many iterations and read KL and E range again. */
+const LONG = Number(process.env.FIDELITY_LONG ?? 0);
+const TRACE = Number(process.env.FIDELITY_TRACE ?? 0);
+
+function run(set: string, config: string): Row {
+  const { points, centres } = SETS[set]();
+  const settings = { ...base, ...CONFIGS[config] };
+  const s = new Session(settings, G, 0);
+  const train = new Training();
+  const rng = makeRng(settings.seed * 31);
+  const t0 = performance.now();
+  let done = 0;
+  for (; done < ITERS; done += 50) {
+    train.chunk(s, settings, points, 50, rng);
+    // FIDELITY_TRACE=100: print KL and the mode masses every 100 iterations (noise or bias?).
+    if (TRACE && (done + 50) % TRACE === 0) {
+      const t = measure(s, settings, points, centres);
+      console.log(`  ${set} ${config} @${done + 50}: KL ${t.kl.toFixed(3)} masses ${t.masses}`);
+    }
+  }
+  const m = measure(s, settings, points, centres);
+  const seconds = (performance.now() - t0) / 1000;
+  let [longKl, longRange] = [NaN, NaN];
+  if (LONG > ITERS) {
+    for (; done < LONG; done += 50) train.chunk(s, settings, points, 50, rng);
+    const l = measure(s, settings, points, centres);
+    [longKl, longRange] = [l.kl, l.eRange];
+  }
+  s.dispose();
+  return { set, config, ...m, seconds, longKl, longRange };
 }
 
 it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
@@ -208,9 +246,11 @@ it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
     console.log(line);
     appendFileSync(out, `${line}\n`);
   };
-  say(`backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}`);
   say(
-    '| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s |',
+    `backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}${LONG ? `, then on to ${LONG}` : ''}`,
+  );
+  say(
+    `| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s |${LONG ? ` KL at ${LONG} | E range at ${LONG} |` : ''}`,
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const set of Object.keys(pick(SETS, process.env.FIDELITY_SETS)))
@@ -218,7 +258,7 @@ it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
       const r = run(set, config);
       rows.push(r);
       say(
-        `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} |`,
+        `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} |${LONG ? ` ${f(r.longKl)} | ${f(r.longRange, 1)} |` : ''}`,
       );
     }
   mkdirSync('test-results', { recursive: true });
