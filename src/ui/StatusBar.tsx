@@ -1,6 +1,7 @@
 // Backend, iteration, iterations/s and frames/s: what is running and how fast. It says
 // "training" only while the iteration really advances: a playing engine whose iteration has
-// not moved for STALLED_MS says it is waiting instead.
+// not moved for STALLED_MS says it is waiting instead; before the first iteration of a run it
+// says "warming up" (the backend starts, wasm compiles, a GPU compiles its shaders: seconds).
 import { useEffect, useState } from 'react';
 import { setKeepTrainingHidden } from '../state/hiddenTab';
 import { useApp } from '../state/store';
@@ -26,6 +27,7 @@ export function StatusBar() {
     }, 500);
     return () => window.clearInterval(t);
   }, []);
+  const warming = playing && !sampling && iteration === 0;
   const stalled = playing && !sampling && now - advancedAt > STALLED_MS;
   return (
     <div className="status" role="status" aria-live="off">
@@ -43,14 +45,19 @@ export function StatusBar() {
       </span>
       <span>{ips.toFixed(1)} it/s</span>
       <span>{fps.toFixed(0)} fps</span>
-      <span className={!playing ? 'paused' : stalled ? 'waiting' : 'live'}>
+      <span
+        className={!playing ? 'paused' : warming || stalled ? 'waiting' : 'live'}
+        data-testid="run-state"
+      >
         {!playing
           ? '❚❚ paused'
           : sampling
             ? '● sampling'
-            : stalled
-              ? '○ waiting for the engine'
-              : '● training'}
+            : warming
+              ? `○ warming up${backend ? ` (${backend.name}: first steps compile)` : ''}`
+              : stalled
+                ? '○ waiting for the engine'
+                : '● training'}
       </span>
       <label title="A hidden tab pauses training unless this is ticked">
         <input
