@@ -190,6 +190,10 @@ def main_torch(args, torch):
         return centres[idx] + (torch.rand(n, 2) - 0.5) * h
 
     T = S["anneal_iterations"]
+    # The model shown is the average of recent weights (ebm/weightAverage.ts): an EMA whose
+    # horizon grows from 1 to average_iterations as the learning rate comes down.
+    A = S["average_iterations"]
+    avg = None
     for it in range(args.iterations):
         # Learning rate: a cosine from lr to 5 % of it over T iterations, then held (0: constant).
         f = 1.0 if T <= 0 else 0.05 if it >= T else 0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * it / T))
@@ -209,11 +213,21 @@ def main_torch(args, torch):
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), S["max_grad_norm"])
         opt.step()
+        H = 1.0 if A <= 1 else A if T <= 0 else max(1.0, 1 + (A - 1) * ((1 - f) / 0.95) ** 2)
+        with torch.no_grad():
+            if avg is None or H <= 1:
+                avg = [p.detach().clone() for p in model.parameters()]
+            else:
+                for a, p in zip(avg, model.parameters()):
+                    a.mul_(1 - 1 / H).add_(p.detach(), alpha=1 / H)
         if it % 100 == 0:
             print("iteration %d  loss %.4f  E(data) %.3f  E(samples) %.3f" % (it, loss.item(), ed.mean().item(), en.mean().item()))
     g = torch.linspace(BOX[0], BOX[1], 128)
     yy, xx = torch.meshgrid(g, g, indexing="ij")
     with torch.no_grad():
+        if avg is not None:
+            for a, p in zip(avg, model.parameters()):
+                p.copy_(a)
         e = model(torch.stack([xx.ravel(), yy.ravel()], 1)).reshape(128, 128).numpy()
     plot(e, POINTS, chains.numpy())
 

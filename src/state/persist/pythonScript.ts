@@ -60,6 +60,7 @@ import numpy as np
 SETTINGS = {
     "learning_rate": ${num(s.learningRate)},
     "anneal_iterations": ${num(s.annealIters)},
+    "average_iterations": ${num(s.averageIters)},
     "alpha": ${num(s.model === 'mlp' ? s.alpha : 0)},
     "beta": ${num(s.beta)},
     "steps_per_iteration": ${num(s.chainSteps)},
