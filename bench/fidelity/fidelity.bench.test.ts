@@ -142,6 +142,9 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   /** The latest weights shown, not their average (ebm/weightAverage.ts). */
   latest: { averageIters: 0 },
   wide: { width: 128 },
+  w96: { width: 96 },
+  w96K10: { width: 96, chainSteps: 10 },
+  w96K15: { width: 96, chainSteps: 15 },
   deep3: { depth: 3 },
   chainSteps40: { chainSteps: 40 },
   average500: { averageIters: 500 },

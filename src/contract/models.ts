@@ -35,7 +35,10 @@ export const MODEL_SPECS = {
         min: 8,
         max: 256,
         step: 8,
-        default: 64,
+        // npm run fidelity, 1500 iterations: 25 gaussians KL 0.68 at width 64 (floor 0.29, a
+        // network too small for 25 sharp valleys), 0.18 at 96, 0.24 at depth 3 (which costs
+        // as much). Width 96 with K = 10 steps runs as fast as 64 with K = 20 and got 0.29.
+        default: 96,
         format: 'int',
       },
       depth: {

@@ -24,8 +24,9 @@ export interface MlpSpec {
  *   backward output layer W (W_D ⊙ SiLU′ setup) + SiLU′ per unit (4: 1−σ, ×a, +1, ×σ) → 5·D·W
  *            hidden layers (D−1)·(2W² + W) (matrix-vector, then ⊙ SiLU′); input layer 2·2·W + 2
  *   update   2 coordinates × (mul, sub, add) = 6, reflection 2 × 8 = 16
- * For the default 2→64→64→1 (W = 64, D = 2): 18,330 FLOP per chain-step, dominated by the
- * two 64×64 matrix-vector products (4·W² = 16,384). The output energy itself is not needed.
+ * For 2→64→64→1 (W = 64, D = 2, the bench's shape): 18,330 FLOP per chain-step, dominated by
+ * the two 64×64 matrix-vector products (4·W² = 16,384); the default 2→96→96→1: 39,770. The
+ * output energy itself is not needed.
  */
 export function langevinFlopsPerChainStep(width: number, depth: number): number {
   const W = width;

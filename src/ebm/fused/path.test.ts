@@ -21,8 +21,9 @@ describe('fused Langevin path', () => {
     m.dispose();
   });
 
-  it('counts 18,330 FLOP per chain-step for the default 2-64-64-1', () => {
+  it('counts 18,330 FLOP per chain-step for 2-64-64-1 (the bench shape)', () => {
     expect(langevinFlopsPerChainStep(64, 2)).toBe(18_330);
+    expect(langevinFlopsPerChainStep(96, 2)).toBe(39_770); // the default width
     // dominated by the two W×W matrix-vector products
     expect(langevinFlopsPerChainStep(64, 2)).toBeGreaterThan(4 * 64 * 64);
   });
