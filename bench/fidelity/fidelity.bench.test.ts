@@ -142,6 +142,8 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   /** The latest weights shown, not their average (ebm/weightAverage.ts). */
   latest: { averageIters: 0 },
   wide: { width: 128 },
+  seed2: { seed: 2 },
+  seed3: { seed: 3 },
   w96: { width: 96 },
   w96K10: { width: 96, chainSteps: 10 },
   w96K15: { width: 96, chainSteps: 15 },
