@@ -38,7 +38,7 @@ const layer = (files, ...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'tmp'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'tmp', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
