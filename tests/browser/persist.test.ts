@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODEL_SPECS } from '../../src/contract/models';
 import {
   backendOf,
   copyLink,
@@ -177,7 +178,8 @@ describe('persistence', () => {
     const file = await dl.path();
     const text = await readFile(file, 'utf8');
     expect(text).toContain('SAMPLER = "mala"');
-    expect(text).toMatch(/WIDTH, DEPTH, INPUT_SCALE = 64, 2, 0.5/);
+    const { width, depth } = MODEL_SPECS.mlp.params;
+    expect(text).toContain(`WIDTH, DEPTH, INPUT_SCALE = ${width.default}, ${depth.default}, 0.5`);
     const py = ['python3', '/usr/bin/python3'].find(
       (p) => spawnSync(p, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0,
     );
