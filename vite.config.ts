@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { wasmThreadsSource } from './scripts/wasmThreadsSource.ts';
 
 // - The engine runs in a module Web Worker; its bundle must be ES modules too.
 // - `base: './'`: every asset URL is relative, so the build runs from any sub-path (a course
@@ -9,11 +10,20 @@ import { VitePWA } from 'vite-plugin-pwa';
 //   after one visit the page opens and trains with no network (a classroom without Wi-Fi).
 // - __EBM_TEST__ is true only when EBM_TEST_HOOKS=1 (the browser-test build, global-setup.ts):
 //   `npm run build` leaves the test hooks out (tests/browser/robust.test.ts greps the bundle).
+// - Cross-origin isolation (COOP + COEP, on `vite dev` and `vite preview`; README: static
+//   hosts) gives the worker SharedArrayBuffer, so tfjs runs its threaded-SIMD wasm build on
+//   several cores; wasmThreadsSource keeps that build working once minified.
+const ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   base: './',
   define: { __EBM_TEST__: JSON.stringify(process.env.EBM_TEST_HOOKS === '1') },
   plugins: [
     react(),
+    wasmThreadsSource(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null, // registered from src/main.tsx, after the engine has started
@@ -34,7 +44,8 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [wasmThreadsSource()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  preview: { host: '127.0.0.1' },
+  server: { headers: ISOLATION },
+  preview: { host: '127.0.0.1', headers: ISOLATION },
 });
