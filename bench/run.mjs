@@ -4,6 +4,9 @@
 // CONTRACT with the app (the app implements the page side):
 //   - The runner opens `${base}/?backend=NAME&bench=1` for NAME in webgl, wasm, cpu, each in a
 //     fresh browser context, in that order (one backend at a time: the machine is not shared).
+//     `wasm` runs with `&threads=1` (the single-threaded SIMD build) and `wasm*2` with
+//     `&threads=2` (the threaded build on 2 threads: the page is cross-origin isolated), so
+//     the table compares 2 threads with 1 in the same run.
 //   - When it has finished, the page sets
 //       window.__ebmBenchResult = { backend: string, results: Record<string, number> }
 //     `backend` is the backend that actually ran (tf.getBackend()), which may differ from the
@@ -18,7 +21,7 @@
 // the same key in the same run (value / cpu; for times < 1 means faster than cpu), and the
 // raw results as JSON in test-results/bench.json.
 //
-// Usage: npm run bench [-- --backends=webgl,wasm]   env: SKIP_BUILD=1 serves the existing
+// Usage: npm run bench [-- --backends=webgl,wasm,wasm*2]   env: SKIP_BUILD=1 serves the existing
 // dist/; CHROMIUM_PATH picks the browser; BENCH_TIMEOUT_S changes the per-backend timeout.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +42,14 @@ const CHROMIUM_ARGS = JSON.parse(
 const backendsArg = process.argv.find((a) => a.startsWith('--backends='));
 const BACKENDS = backendsArg
   ? backendsArg.slice('--backends='.length).split(',')
-  : ['webgl', 'wasm', 'cpu'];
+  : ['webgl', 'wasm', 'wasm*2', 'cpu'];
+
+/** `wasm*2` → backend wasm on 2 threads; plain `wasm` → 1 thread (the two are compared). */
+function parseRun(spec) {
+  const [backend, n] = spec.split('*');
+  const threads = backend === 'wasm' ? Number(n ?? 1) : null;
+  return { backend, threads, query: threads ? `&threads=${threads}` : '' };
+}
 
 function freePort() {
   return new Promise((done, reject) => {
@@ -85,7 +95,8 @@ async function startPreview() {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-async function runBackend(browser, base, backend) {
+async function runBackend(browser, base, spec) {
+  const { backend, query } = parseRun(spec);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -95,7 +106,7 @@ async function runBackend(browser, base, backend) {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   const started = Date.now();
   try {
-    await page.goto(`${base}/?backend=${encodeURIComponent(backend)}&bench=1`);
+    await page.goto(`${base}/?backend=${encodeURIComponent(backend)}&bench=1${query}`);
     const handle = await page.waitForFunction(
       () => {
         const w = globalThis;
@@ -121,13 +132,25 @@ async function runBackend(browser, base, backend) {
     if (!result || typeof result.results !== 'object') {
       throw new Error(`malformed result: ${JSON.stringify(result)}`);
     }
-    return { requested: backend, ...result, seconds: (Date.now() - started) / 1000, errors };
+    const threads = await page
+      .textContent('[data-testid=threads]', { timeout: 1000 })
+      .catch(() => null);
+    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
+    return {
+      requested: spec,
+      ...result,
+      label: result.backend === backend ? spec : `${spec}->${result.backend}`,
+      threads: threads?.trim() ?? null,
+      isolated,
+      seconds: (Date.now() - started) / 1000,
+      errors,
+    };
   } catch (err) {
     const message =
       err.name === 'TimeoutError'
         ? `no window.__ebmBenchResult within ${TIMEOUT_MS / 1000} s (is ?bench=1 implemented?)`
         : err.message;
-    return { requested: backend, error: message, errors };
+    return { requested: spec, error: message, errors };
   } finally {
     await context.close();
   }
@@ -142,10 +165,7 @@ function printTable(runs) {
   const ok = runs.filter((r) => !r.error);
   const cpu = ok.find((r) => r.requested === 'cpu');
   const keys = [...new Set(ok.flatMap((r) => Object.keys(r.results)))];
-  const header = [
-    'measurement',
-    ...ok.map((r) => (r.backend === r.requested ? r.requested : `${r.requested}->${r.backend}`)),
-  ];
+  const header = ['measurement', ...ok.map((r) => r.label)];
   const rows = keys.map((key) => [
     key,
     ...ok.map((r) => {
@@ -187,7 +207,7 @@ function printRoofline(runs) {
         : key === 'training iteration GFLOP/s'
           ? 'training'
           : null;
-      if (what) rows.push({ what, path: `${r.backend} ${m ? m[2] : 'ops'}`, v, peak });
+      if (what) rows.push({ what, path: `${r.label} ${m ? m[2] : 'ops'}`, v, peak });
     }
   }
   if (rows.length === 0) return;
@@ -203,7 +223,7 @@ function printRoofline(runs) {
   }
   for (const r of ok)
     console.log(
-      `${r.backend}: peak matmul ${fmt(r.results['peak matmul GFLOP/s [8192x64]x[64x64]'])} GFLOP/s ` +
+      `${r.label}: peak matmul ${fmt(r.results['peak matmul GFLOP/s [8192x64]x[64x64]'])} GFLOP/s ` +
         `([1024x64]: ${fmt(r.results['peak matmul GFLOP/s [1024x64]x[64x64]'])}); first samples ` +
         `${fmt(r.results['time to first samples (ms from navigation)'])} ms vs load ` +
         `${fmt(r.results['time to load event (ms from navigation)'])} ms; default chains: ` +
@@ -213,6 +233,20 @@ function printRoofline(runs) {
         `${fmt(r.results['grid refreshes/s, 8192 chains'])} grid refreshes/s, main thread ` +
         `${fmt(r.results['main-thread fps, 8192 chains'])} fps`,
     );
+}
+
+// #13: the threaded wasm build on 2 threads against the single-threaded one, key by key.
+function printThreads(runs) {
+  const one = runs.find((r) => !r.error && r.requested === 'wasm');
+  const two = runs.find((r) => !r.error && r.requested === 'wasm*2');
+  if (!one || !two) return;
+  console.log(
+    `\nwasm, 2 threads (${two.threads ?? '?'}) against 1 (${one.threads ?? '?'}): value, ratio`,
+  );
+  for (const key of Object.keys(one.results).filter((k) => k in two.results)) {
+    const [a, b] = [one.results[key], two.results[key]];
+    console.log(`  ${key}: ${fmt(a)} -> ${fmt(b)} (${a ? (b / a).toFixed(2) : '-'}x)`);
+  }
 }
 
 async function main() {
@@ -229,8 +263,13 @@ async function main() {
       runs.push(r);
       if (r.error) console.log(`[bench] ${backend}: FAILED: ${r.error}`);
       else {
-        const note = r.backend !== backend ? ` (asked for ${backend}, ran on ${r.backend}!)` : '';
-        console.log(`[bench] ${backend}: done in ${r.seconds.toFixed(1)} s${note}`);
+        const want = parseRun(backend).backend;
+        const note = r.backend !== want ? ` (asked for ${want}, ran on ${r.backend}!)` : '';
+        const iso = r.isolated ? 'cross-origin isolated' : 'not isolated';
+        const threads = r.threads ? `, ${r.threads.replace(/^× /, '')}` : '';
+        console.log(
+          `[bench] ${backend}: done in ${r.seconds.toFixed(1)} s (${iso}${threads})${note}`,
+        );
       }
       for (const e of r.errors) console.log(`[bench] ${backend} page error: ${e}`);
     }
@@ -240,6 +279,7 @@ async function main() {
   }
   printTable(runs);
   printRoofline(runs);
+  printThreads(runs);
   const out = join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(

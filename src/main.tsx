@@ -11,7 +11,7 @@ import { App } from './ui/App';
 import { runPageBench } from './ui/benchPage';
 import { openLessonFromUrl } from './ui/lessons/startup';
 import { registerOffline } from './ui/offline';
-import { readBackendParam, readLangevinParam } from './ui/urlParams';
+import { readBackendParam, readLangevinParam, readThreadsParam } from './ui/urlParams';
 import './ui/app.css';
 
 // What the user made comes back first: a share link > the autosave > the defaults.
@@ -40,7 +40,8 @@ window.addEventListener('hashchange', () => {
 
 // The engine starts before React renders: the page is learning within about a second.
 startComposeBridge();
-engine.start(readBackendParam(window.location.search), readLangevinParam(window.location.search));
+const search = window.location.search;
+engine.start(readBackendParam(search), readLangevinParam(search), readThreadsParam(search));
 if (new URLSearchParams(window.location.search).has('bench')) runPageBench();
 registerOffline();
 openLessonFromUrl(window.location.search);

@@ -51,6 +51,8 @@ export type ToWorker =
       outliers?: Float32Array;
       /** `?langevin=`: force a Langevin path; auto lets the autotuner choose. */
       langevin?: LangevinRequest;
+      /** `?threads=`: wasm threads (1: the single-threaded build; absent: as the cores allow). */
+      threads?: number;
       /** The autotuner's report cached by the page for this device (used if the key matches). */
       autotune?: AutotuneReport | null;
       /** A Web Lock name the worker holds for its life: the page learns at once when it ends. */
@@ -190,6 +192,8 @@ export type FromWorker =
       backend: BackendName;
       reason: string;
       renderer: string | null;
+      /** Threads the wasm backend computes on (null on the others). */
+      threads: number | null;
       /** The path the engine runs and how it was chosen (worker/autotune.ts). */
       autotune?: AutotuneReport;
     }

@@ -36,8 +36,11 @@ const KEEP_WEIGHTS_MS = 2_000;
 /** After a model or chain-count change the watch allows this long a silence (ms). */
 const REBUILD_QUIET_MS = 8_000;
 
-let backendRequest: BackendRequest = 'auto';
-let langevinRequest: LangevinRequest = 'auto';
+/** What the page's URL asks of this device: backend, Langevin path, wasm threads. */
+let ask: { backend: BackendRequest; langevin: LangevinRequest; threads?: number } = {
+  backend: 'auto',
+  langevin: 'auto',
+};
 
 export interface BenchResult {
   backend: string;
@@ -88,12 +91,13 @@ function startMessages(): ToWorker[] {
   const out: ToWorker[] = [
     {
       type: 'init',
-      backend: backendRequest,
+      backend: ask.backend,
       settings: s.settings,
       ...splitPoints(s.points),
       gridSize: GRID_SIZE,
       preset: s.preset ?? undefined,
-      langevin: langevinRequest,
+      langevin: ask.langevin,
+      threads: ask.threads,
       autotune: readAutotuneCache(),
     },
   ];
@@ -144,8 +148,8 @@ function onMessage(msg: FromWorker): void {
   const app = useApp.getState();
   switch (msg.type) {
     case 'ready': {
-      const { backend: name, reason, renderer, autotune } = msg;
-      useApp.setState({ backend: { name, reason, renderer, autotune } });
+      const { backend: name, reason, renderer, threads, autotune } = msg;
+      useApp.setState({ backend: { name, reason, renderer, threads, autotune } });
       if (autotune?.source === 'measured') writeAutotuneCache(autotune);
       return;
     }
@@ -212,11 +216,10 @@ function onMessage(msg: FromWorker): void {
 let started = false;
 
 export const engine = {
-  start(backend: BackendRequest, langevin: LangevinRequest = 'auto'): void {
+  start(backend: BackendRequest, langevin: LangevinRequest = 'auto', threads?: number): void {
     if (started) return;
     started = true;
-    backendRequest = backend;
-    langevinRequest = langevin;
+    ask = { backend, langevin, threads };
     supervisor.start();
     setInterval(keepWeights, KEEP_WEIGHTS_MS);
     if (__EBM_TEST__) installTestHook(supervisor);

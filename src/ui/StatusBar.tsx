@@ -39,6 +39,19 @@ export function StatusBar() {
         }
       >
         backend <b data-testid="backend">{backend ? backend.name : 'starting…'}</b>
+        {backend?.threads != null && (
+          <span
+            data-testid="threads"
+            title={
+              backend.threads > 1
+                ? 'threaded SIMD wasm: the page is cross-origin isolated'
+                : 'one thread: the page is not cross-origin isolated, or ?threads=1'
+            }
+          >
+            {' '}
+            × {backend.threads} {backend.threads > 1 ? 'threads' : 'thread'}
+          </span>
+        )}
       </span>
       <span>
         iteration <b data-testid="iteration">{iteration}</b>

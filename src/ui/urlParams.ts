@@ -17,8 +17,14 @@ export function readLangevinParam(search: string): LangevinRequest {
     : 'auto';
 }
 
+/** `?threads=N` (1–8): wasm threads when cross-origin isolated; 1 keeps the plain build. */
+export function readThreadsParam(search: string): number | undefined {
+  const n = Number(new URLSearchParams(search).get('threads') ?? NaN);
+  return Number.isInteger(n) && n >= 1 && n <= 8 ? n : undefined;
+}
+
 /** Page-level parameters that describe this browser, not the work: a share link drops them. */
-const LOCAL_PARAMS = ['backend', 'bench', 'langevin'];
+const LOCAL_PARAMS = ['backend', 'bench', 'langevin', 'threads'];
 
 /** The address a share link starts from: this page without its fragment or local parameters. */
 export function shareBaseUrl(href: string): string {

@@ -21,7 +21,13 @@ import { INPUT_SCALE } from '../ebm/models';
 import { makeRng } from '../ebm/rng';
 import { langevin } from '../ebm/samplers/langevin';
 import { tf } from '../ebm/tf';
-import { allowSoftwareWebgl, isSoftwareRenderer, tryBackend, type BackendChoice } from './backend';
+import {
+  allowSoftwareWebgl,
+  isSoftwareRenderer,
+  tryBackend,
+  wasmThreads,
+  type BackendChoice,
+} from './backend';
 
 /** Chains per timed step: a training iteration's batch (its K Langevin steps dominate). */
 export const TUNE_CHAINS = 256;
@@ -100,7 +106,7 @@ export async function autotune(
   const key = deviceKey(choice.renderer);
   const base = { deviceKey: key, totalMs: 0, chains: TUNE_CHAINS };
   const on = (p: EnginePath, reason: string) => ({
-    choice: { ...choice, backend: backendOf(p), reason },
+    choice: { ...choice, backend: backendOf(p), reason, threads: wasmThreads() },
   });
   if (langevinRequest !== 'auto') {
     let p: EnginePath = langevinRequest === 'fused' ? 'webgl-fused' : `${choice.backend}-ops`;

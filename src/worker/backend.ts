@@ -1,4 +1,4 @@
-// Backend ladder: webgl (hardware) → wasm (SIMD, single-threaded) → cpu.
+// Backend ladder: webgl (hardware) → wasm (SIMD; threaded when cross-origin isolated) → cpu.
 // - On a software WebGL renderer (SwiftShader, llvmpipe) wasm measured 2–6× faster than webgl,
 //   so auto prefers wasm there. `?backend=` forces one; forcing webgl also enables tfjs's
 //   software-WebGL flag so tests can exercise webgl on SwiftShader.
@@ -9,6 +9,10 @@
 //   energies, their gradients and Adam's second moments need float32; wasm is used and the
 //   reason says so.
 // - Landing on cpu says it is slower (5–10× than wasm, measured), in the reason and a notice.
+// - wasm runs tfjs's threaded-SIMD build when the page is cross-origin isolated
+//   (SharedArrayBuffer; COOP/COEP headers) and there are threads to use (half the logical
+//   cores, at most 4), else the single-threaded SIMD build. `?threads=N` asks for N
+//   (1 = the single-threaded build); the bench compares 1 and 2.
 // - webgl runs on a context owned by webglContext.ts; when it is lost, recoverBackend() builds
 //   the next one (a new context, else the next rung).
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -21,6 +25,8 @@ export interface BackendChoice {
   backend: BackendName;
   reason: string;
   renderer: string | null;
+  /** Threads the wasm backend computes on (null on the other backends). */
+  threads: number | null;
 }
 
 /** Longest a rung may take to start before the next one is tried (ms). */
@@ -32,12 +38,32 @@ let webgl: WebglModule | null = null;
 /** Accept a software WebGL renderer (set before the webgl rung; tfjs's flag exists only once
  * its webgl module is loaded). */
 let allowSoftware = false;
+/** `?threads=`: wasm threads asked for (null: half the logical cores, up to MAX_THREADS). */
+let threadsAsked: number | null = null;
+const MAX_THREADS = 4;
+type WasmModule = typeof import('@tensorflow/tfjs-backend-wasm');
+let wasmModule: WasmModule | null = null;
 /** Called when the owned WebGL context is lost (set by the worker). */
 let onContextLost: () => void = () => {};
 
 /** Let the webgl rung run on a software renderer (the autotuner and forced paths ask). */
 export function allowSoftwareWebgl(): void {
   allowSoftware = true;
+}
+
+/** Set before the wasm rung starts (the worker's init message carries the page's `?threads=`). */
+export function askWasmThreads(n: number | null | undefined): void {
+  threadsAsked = n ?? null;
+}
+
+/**
+ * Threads for the wasm rung: 1 unless cross-origin isolated (no SharedArrayBuffer without);
+ * else as asked, or by default tfjs's own choice (half the logical cores, at most MAX_THREADS).
+ */
+export function wasmThreadsFor(asked: number | null, isolated: boolean, cores: number): number {
+  if (!isolated) return 1;
+  const n = asked ?? Math.min(Math.floor(cores / 2), MAX_THREADS);
+  return Math.max(1, Math.min(n, 2 * MAX_THREADS));
 }
 
 export function setContextLostHandler(fn: () => void): void {
@@ -74,13 +100,35 @@ async function startWebgl(): Promise<boolean> {
 }
 
 async function startWasm(): Promise<boolean> {
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const wasm = (wasmModule ??= await import('@tensorflow/tfjs-backend-wasm'));
   wasm.setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmUrl,
     'tfjs-backend-wasm-simd.wasm': simdUrl,
     'tfjs-backend-wasm-threaded-simd.wasm': threadedUrl,
   });
+  const n = wasmThreadsFor(threadsAsked, self.crossOriginIsolated, navigator.hardwareConcurrency);
+  // tfjs picks the threaded build when its flag says threads work; 1 thread keeps the plain one.
+  if (n > 1) {
+    // tfjs caps its pool at hardwareConcurrency / 2 (its backend.cc assumes two hyperthreads
+    // per core); an explicit ?threads=N above that cap is honoured by showing this worker's
+    // wasm 2N logical cores (read once, when the module starts).
+    const cores = navigator.hardwareConcurrency;
+    if (2 * n > cores) Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * n });
+    wasm.setThreadsCount(n);
+  } else {
+    // One thread: the plain SIMD build (the threaded one would start 8 idle pthread workers).
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  }
   return true;
+}
+
+/** The threads the running wasm backend uses (null when wasm is not running). */
+export function wasmThreads(): number | null {
+  try {
+    return tf.getBackend() === 'wasm' && wasmModule ? wasmModule.getThreadsCount() : null;
+  } catch {
+    return null;
+  }
 }
 
 async function startCpu(): Promise<boolean> {
@@ -147,6 +195,7 @@ async function climb(
       backend: name,
       reason: name === 'cpu' ? `${reason}; ${CPU_SLOWER}` : reason,
       renderer,
+      threads: name === 'wasm' ? wasmThreads() : null,
     };
   }
   throw new Error('No TensorFlow.js backend could start (webgl, wasm and cpu all failed).');

@@ -5,7 +5,7 @@
 // The worker holds a Web Lock for its whole life: the page asks for the same lock, which is
 // granted the moment this worker is gone (killed, crashed), with no heartbeat to wait for.
 import { autotune } from './autotune';
-import { chooseBackend, setContextLostHandler } from './backend';
+import { askWasmThreads, chooseBackend, setContextLostHandler } from './backend';
 import { Engine } from './engine';
 import { transferables, type FromWorker, type ToWorker } from '../contract/protocol';
 
@@ -51,6 +51,7 @@ onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   if (msg.type === 'init') {
     if (msg.lifeLock) holdLifeLock(msg.lifeLock);
+    askWasmThreads(msg.threads);
     gate = chooseBackend(msg.backend)
       .then((c) =>
         autotune(c, msg.backend, msg.langevin ?? 'auto', msg.settings, msg.autotune ?? null),

@@ -1,7 +1,8 @@
 // The backend ladder (src/worker/backend.ts, issue 9): each rung is its own chunk, loaded only
 // when tried, and a rung that cannot start gives way to the next. With no WebGL and the wasm
 // binaries answering 404 (a proxy that blocks .wasm, a broken deploy), the page must land on
-// cpu and say it is slower.
+// cpu and say it is slower. The page is served cross-origin isolated (vite.config.ts), so
+// wasm can run its threaded build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,5 +55,31 @@ describe('backend ladder', () => {
     expect(notice).toMatch(/slower/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('cross-origin isolated: wasm on 2 threads when asked (the threaded build runs once minified)', async () => {
+    for (const [query, asked] of [
+      ['?backend=wasm&threads=2', 2],
+      ['?backend=wasm', null], // by default half the logical cores (tfjs's choice), at most 4
+    ] as const) {
+      const { page, context, errors } = await openPage(browser, 'about:blank');
+      const pthreads: string[] = [];
+      page.on('worker', (w) => {
+        if (w.url().startsWith('blob:')) pthreads.push(w.url());
+      });
+      await page.goto(resolveUrl(query));
+      expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
+      expect(await backendOf(page)).toBe('wasm');
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      const n = asked ?? Math.max(1, Math.min(Math.floor(cores / 2), 4));
+      await waitForIteration(page, 20);
+      const shown = (await page.getByTestId('threads').textContent())?.trim();
+      console.log(`[ladder] ${query}: ${shown}, ${pthreads.length} pthread workers`);
+      expect(shown).toBe(`× ${n} ${n > 1 ? 'threads' : 'thread'}`);
+      if (n > 1) expect(pthreads.length).toBeGreaterThan(0);
+      else expect(pthreads).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -9,6 +9,8 @@ export interface BackendInfo {
   name: BackendName;
   reason: string;
   renderer: string | null;
+  /** Threads the wasm backend computes on (null on the others). */
+  threads: number | null;
   /** The Langevin path the engine runs and the autotuner's timings. */
   autotune?: AutotuneReport;
 }
