@@ -241,7 +241,7 @@ function printThreads(runs) {
   const two = runs.find((r) => !r.error && r.requested === 'wasm*2');
   if (!one || !two) return;
   console.log(
-    `\nwasm, 2 threads (${two.threads ?? '?'}) against 1 (${one.threads ?? '?'}): value, ratio`,
+    `\nwasm, 2 threads (shown: ${two.threads ?? 'none'}) against 1 (the plain build): value, ratio`,
   );
   for (const key of Object.keys(one.results).filter((k) => k in two.results)) {
     const [a, b] = [one.results[key], two.results[key]];

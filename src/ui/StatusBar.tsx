@@ -39,17 +39,13 @@ export function StatusBar() {
         }
       >
         backend <b data-testid="backend">{backend ? backend.name : 'starting…'}</b>
-        {backend?.threads != null && (
+        {backend?.threads != null && backend.threads > 1 && (
           <span
             data-testid="threads"
-            title={
-              backend.threads > 1
-                ? 'threaded SIMD wasm: the page is cross-origin isolated'
-                : 'one thread: the page is not cross-origin isolated, or ?threads=1'
-            }
+            title="threaded SIMD wasm (the page is cross-origin isolated)"
           >
             {' '}
-            × {backend.threads} {backend.threads > 1 ? 'threads' : 'thread'}
+            × {backend.threads} threads
           </span>
         )}
       </span>
