@@ -110,7 +110,7 @@ describe('the engine posts metrics', () => {
     expect(msg.dataKde).toHaveLength(32 * 32);
     expect(transferables(msg)).toHaveLength(3);
     // Without a preset with known modes, coverage is not defined. The page acks what it drew
-    // (without acks no more than two frames go out).
+    // (without acks no more than MAX_IN_FLIGHT frames go out).
     const drawn = got.filter((m) => m.type === 'frame').map((m) => m.frameId);
     engine.handle({ type: 'ack', frameId: Math.max(...drawn) });
     engine.handle({ type: 'points', points: f32(generateDataset('moons', 1)), preset: 'moons' });

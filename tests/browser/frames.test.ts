@@ -1,6 +1,6 @@
 // Smooth frames (issue 13, item 5): while training on wasm, frames with new samples arrive
 // many times a second (a samples frame after every ~30 ms chunk) while the 128² energy grid
-// is refreshed only a few times a second; credits still hold at most 2 frames in flight and no
+// is refreshed only a few times a second; credits still hold at most 3 frames in flight and no
 // frame carries a non-finite value. Rates are counted by the page's own counters over windows
 // timed in the page; the best window is the "quiet moment" (the machine is shared).
 import type { Browser, Page } from 'playwright-core';
@@ -12,11 +12,12 @@ import { launchBrowser, openPage } from './harness';
 /** The issue's target, met in a quiet moment on this 2-core machine when iterations are fast. */
 const SAMPLE_FRAMES_PER_S = 30;
 /**
- * When the machine is too busy for that (its iterations slower than SLOW_ITERS_PER_S; other
- * sessions share the 2 cores), the honest bound: frames still come more often than iterations
- * (samples between sampler pieces), where a frame per grid evaluation gave fewer (≤ 1).
+ * When the machine is too busy for that (other sessions share the 2 cores, iterations slow
+ * down), the honest bound: frames still come more often than iterations (samples between
+ * sampler pieces), where a frame per grid evaluation gave fewer (≤ 1). A window passes when
+ * frames/s ≥ min(SAMPLE_FRAMES_PER_S, FRAMES_PER_ITERATION × iterations/s): at 25 it/s and
+ * above that is the target itself, below it 20 % more frames than iterations.
  */
-const SLOW_ITERS_PER_S = 20;
 const FRAMES_PER_ITERATION = 1.2;
 const WINDOW_MS = 2000;
 const WINDOWS = 6;
@@ -68,7 +69,7 @@ describe('smooth frames', () => {
     const seen: Rates[] = [];
     for (let k = 0; k < WINDOWS; k++) {
       seen.push(await rates(page, WINDOW_MS));
-      if (seen.at(-1)!.frames >= 30) break; // the issue's target: no need to wait longer
+      if (seen.at(-1)!.frames >= SAMPLE_FRAMES_PER_S) break; // the issue's target: no need to wait longer
     }
     const best = seen.reduce((a, b) => (b.frames > a.frames ? b : a));
     const fmt = (r: Rates) =>
@@ -80,7 +81,7 @@ describe('smooth frames', () => {
       // Busy: in some window with slow iterations, more frames than iterations.
       console.log(`[frames] busy machine: best ${best.frames.toFixed(1)} frames/s`);
       const decoupled = (r: Rates) =>
-        r.iters < SLOW_ITERS_PER_S && r.frames >= FRAMES_PER_ITERATION * r.iters;
+        r.frames >= Math.min(SAMPLE_FRAMES_PER_S, FRAMES_PER_ITERATION * r.iters);
       expect(seen.some(decoupled)).toBe(true);
     }
     // The grid is the dear part: a few refreshes a second, never one per samples frame.
@@ -90,7 +91,7 @@ describe('smooth frames', () => {
     const c = await page.evaluate(() =>
       (window as unknown as { __ebmTest: EbmTestHook }).__ebmTest.counters(),
     );
-    expect(c.credits.maxInFlight).toBeLessThanOrEqual(2);
+    expect(c.credits.maxInFlight).toBeLessThanOrEqual(3); // MAX_IN_FLIGHT
     expect(c.nonFiniteFrames).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
