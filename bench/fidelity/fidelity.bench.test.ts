@@ -150,6 +150,12 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   deep3: { depth: 3 },
   chainSteps40: { chainSteps: 40 },
   average500: { averageIters: 500 },
+  alpha001: { alpha: 0.001 },
+  lr5e3: { learningRate: 5e-3 },
+  w112K8: { width: 112, chainSteps: 8 },
+  w112K8s2: { width: 112, chainSteps: 8, seed: 2 },
+  w112K8s3: { width: 112, chainSteps: 8, seed: 3 },
+  w128K6: { width: 128, chainSteps: 6 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
