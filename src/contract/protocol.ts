@@ -51,7 +51,7 @@ export type ToWorker =
       outliers?: Float32Array;
       /** `?langevin=`: force a Langevin path; auto lets the autotuner choose. */
       langevin?: LangevinRequest;
-      /** `?threads=`: wasm threads (1: the single-threaded build; absent: as the cores allow). */
+      /** `?threads=`: wasm threads (1: the single-threaded build; absent: tfjs's default). */
       threads?: number;
       /** The autotuner's report cached by the page for this device (used if the key matches). */
       autotune?: AutotuneReport | null;

@@ -109,14 +109,16 @@ async function startWasm(): Promise<boolean> {
     'tfjs-backend-wasm-simd.wasm': simdUrl,
     'tfjs-backend-wasm-threaded-simd.wasm': threadedUrl,
   });
-  const n = wasmThreadsFor(threadsAsked, self.crossOriginIsolated, navigator.hardwareConcurrency);
+  const cores = navigator.hardwareConcurrency;
+  const n = wasmThreadsFor(threadsAsked, self.crossOriginIsolated, cores);
   // tfjs picks the threaded build when its flag says threads work; 1 thread keeps the plain one.
   if (n > 1) {
     // tfjs caps its pool at hardwareConcurrency / 2 (its backend.cc assumes two hyperthreads
     // per core); an explicit ?threads=N above that cap is honoured by showing this worker's
     // wasm 2N logical cores (read once, when the module starts).
-    const cores = navigator.hardwareConcurrency;
-    if (2 * n > cores) Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * n });
+    if (2 * n > cores) {
+      Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * n, configurable: true });
+    }
     wasm.setThreadsCount(n);
   } else {
     // One thread: the plain SIMD build (the threaded one would start 8 idle pthread workers).
