@@ -13,7 +13,8 @@ export interface HealthWarning {
 export interface DensityMetrics {
   /** log Z over the view box (nats), by quadrature on the grid. */
   logZ: number;
-  /** −mean log p_θ(data), nats per point; KL(data KDE ‖ p_θ), nats. */
+  /** −mean log p_θ(data), nats per point; KL(data KDE ‖ K_b ∗ p_θ), nats (the model through
+   *  the data's kernel b; ebm/density/frameMetrics.ts). */
   nll: number;
   kl: number;
   /**

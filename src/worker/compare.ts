@@ -3,15 +3,16 @@
 // likelihood on the grid, L = mean E(data) + (1/β) log Z (objectives/exactMl.ts): the gradient
 // every sampler-based objective approximates. Each of its iterations is one Adam step with the
 // run's learning rate on its own data batch. A few times a second it posts the reference's
-// normalised density on a 64×64 grid and KL(data ‖ p) of both models, computed the same way on that grid
-// (the data KDE with the page's bandwidth rule), so the two numbers compare like for like.
+// normalised density on a 64×64 grid and KL(data ‖ K_b ∗ p) of both models on that grid (the
+// page's read-out, frameMetrics.ts klToData: the data KDE with the page's bandwidth rule, each
+// model through the same kernel), so the two numbers compare like for like.
 // Cost: one exact-ML step is a forward and backward pass over 64² = 4096 cells, about the
 // cost of 16 Langevin steps of the 256-chain batch; its chains take one sampler step (the
 // reference has no negatives, the chains only exist because a Session has them).
 import type { CompareFrame } from '../contract/protocol';
 import type { Settings } from '../contract/settings';
 import { chooseBandwidth, kde } from '../ebm/density/kde';
-import { klDivergenceLog } from '../ebm/density/kl';
+import { klToData } from '../ebm/density/frameMetrics';
 import { normalise, type GridSpec } from '../ebm/density/partition';
 import { makeRng, type Rng } from '../ebm/rng';
 import { tf } from '../ebm/tf';
@@ -31,7 +32,12 @@ export class CompareRun {
   private ref: Session | null = null;
   private rng: Rng = makeRng(1);
   private last = -Infinity;
-  private kdeFor: { points: Float32Array; bw: number | undefined; p: Float32Array } | null = null;
+  private kdeFor: {
+    points: Float32Array;
+    bw: number | undefined;
+    p: Float32Array;
+    bandwidth: number;
+  } | null = null;
   on = false;
 
   /**
@@ -104,7 +110,7 @@ export class CompareRun {
       main.average.shown(() => r.grid.evaluate(main.model.energy).dataSync() as Float32Array),
     ]);
     const grid: GridSpec = { G: COMPARE_GRID, box: r.box };
-    const p = this.dataKde(points, settings.kdeBandwidth, grid);
+    const { p, bandwidth } = this.dataKde(points, settings.kdeBandwidth, grid);
     const ref = normalise(refE, grid, settings.beta);
     const run = normalise(runE, grid, settings.beta);
     return {
@@ -112,18 +118,18 @@ export class CompareRun {
       ...ids,
       gridSize: COMPARE_GRID,
       density: ref.density,
-      klReference: klDivergenceLog(p, ref.logDensity, grid),
-      klRun: klDivergenceLog(p, run.logDensity, grid),
+      klReference: klToData(p, ref.density, grid, bandwidth),
+      klRun: klToData(p, run.density, grid, bandwidth),
     };
   }
 
-  private dataKde(points: Float32Array, bw: number | undefined, grid: GridSpec): Float32Array {
+  private dataKde(points: Float32Array, bw: number | undefined, grid: GridSpec) {
     const c = this.kdeFor;
-    if (c && c.points === points && c.bw === bw) return c.p;
+    if (c && c.points === points && c.bw === bw) return c;
     const bandwidth = chooseBandwidth(points, bw, grid).bandwidth;
     const p = kde(points, grid, { bandwidth });
-    this.kdeFor = { points, bw, p };
-    return p;
+    this.kdeFor = { points, bw, p, bandwidth };
+    return this.kdeFor;
   }
 
   dispose(): void {

@@ -2,14 +2,16 @@
 // read back, the chains and the data points. No model evaluation, no state.
 //   log Z   quadrature over the view box (partition.ts, log-sum-exp in float64);
 //   NLL     β·mean E(data) + log Z, E(data) interpolated from the grid (interpolate.ts);
-//   KL      KL(data KDE ‖ p_θ) on the grid (kl.ts); the samples' KDE uses the same bandwidth;
+//   KL      KL(data KDE ‖ K_b ∗ p_θ) on the grid (kl.ts): the model seen through the data's
+//           kernel b (kde.ts smoothDensity), so a perfect model scores only the sampling
+//           noise of the points (klFloor.ts); the samples' KDE uses the same bandwidth;
 //   SW₁     sliced Wasserstein-1 between samples and data (data units);
 //   modes   coverage of the given centres (modes.ts).
 // The worker's tracker (src/worker/metrics.ts) adds the caches, the throttle and the
 // health histories around it.
-import { kde } from './kde';
+import { kde, smoothDensity } from './kde';
 import { interpolateGrid } from './interpolate';
-import { klDivergenceLog } from './kl';
+import { klDivergence } from './kl';
 import { modeCoverage, type Centre } from './modes';
 import { nll } from './nll';
 import { normalise, type GridSpec } from './partition';
@@ -47,6 +49,16 @@ export interface DensityResult {
   sampleKde: Float32Array;
 }
 
+/** The KL read-out: KL(data KDE ‖ K_b ∗ p_θ), the model seen through the data's kernel b. */
+export function klToData(
+  dataKde: ArrayLike<number>,
+  modelDensity: ArrayLike<number>,
+  grid: GridSpec,
+  bandwidth: number,
+): number {
+  return klDivergence(dataKde, smoothDensity(modelDensity, grid, bandwidth), grid);
+}
+
 /** Every density number for one frame; NaN (or null) where there are no data. */
 export function densityMetrics(d: DensityInput): DensityResult {
   const norm = normalise(d.energy, d.grid, d.beta);
@@ -56,7 +68,7 @@ export function densityMetrics(d: DensityInput): DensityResult {
   return {
     logZ: norm.logZ,
     nll: nll(eData, norm.logZ, d.beta),
-    kl: hasData ? klDivergenceLog(dataKde, norm.logDensity, d.grid) : NaN,
+    kl: hasData ? klToData(dataKde, norm.density, d.grid, d.bandwidth) : NaN,
     slicedW: !hasData
       ? NaN
       : d.slicedToData

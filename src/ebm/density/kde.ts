@@ -156,3 +156,27 @@ export function chooseBandwidth(
   const b = cvBandwidth(points);
   return { bandwidth: Number.isFinite(b) ? Math.max(b, floor) : 0.2, auto: true };
 }
+
+/**
+ * A density grid seen through the same kernel as the data: (K_b ∗ q)(x_c) ≈ Σ_c' q_c' N(x_c −
+ * x_c'; b²I) h², renormalised over the box as the KDE is. The KL read-out compares the data KDE
+ * with the model smoothed this way (frameMetrics.ts): E[p̂] = K_b ∗ p_true, so like is compared
+ * with like, and a perfect model is not charged for the blur of the KDE.
+ */
+export function smoothDensity(
+  values: ArrayLike<number>,
+  grid: GridSpec,
+  bandwidth: number,
+): Float32Array {
+  const { G } = grid;
+  const h = cellSize(grid);
+  const b = Math.max(bandwidth, MIN_BANDWIDTH_CELLS * h);
+  const r = Math.min(Math.ceil((TRUNCATE * b) / h), G - 1);
+  const acc = separable(Float64Array.from(values), G, taps(r, h, b), r);
+  let total = 0;
+  for (let c = 0; c < acc.length; c++) total += acc[c];
+  const out = new Float32Array(G * G);
+  const scale = total > 0 ? 1 / (total * cellArea(grid)) : 0;
+  for (let c = 0; c < out.length; c++) out[c] = acc[c] * scale;
+  return out;
+}

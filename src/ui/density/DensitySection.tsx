@@ -125,7 +125,7 @@ function Readouts() {
     [
       'KL(data ‖ model)',
       m ? `${fmt(m.kl)} nats (floor ${fmt(m.klFloor, 2)} ± ${fmt(m.klFloorStd, 1)})` : '—',
-      'Mass of the data KDE the model misses. The floor is what a perfect model would score with these points and this kernel width (resampled data): judge KL against it, not against 0.',
+      'Mass of the data KDE the model misses, the model seen through the same kernel (the KDE bandwidth). The floor is what the true density would score with these points (resampled data): judge KL against it, not against 0.',
     ],
     [
       'Samples ↔ data',

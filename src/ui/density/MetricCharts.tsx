@@ -23,7 +23,7 @@ const METRIC_CHARTS: readonly ChartRow<MetricsHistory>[] = [
   },
   {
     title: 'KL(data ‖ model) (nats)',
-    hint: 'KL divergence of the model density from the data KDE; the floor is what a perfect model would score on these points',
+    hint: 'KL divergence of the model density (through the same kernel) from the data KDE; the floor is what the true density would score on these points',
     lines: [
       { label: 'KL', colour: '#7c3aed', values: (h) => h.kl },
       { label: 'floor', colour: '#94a3b8', values: (h) => h.klFloor, dash: [4, 3] },
