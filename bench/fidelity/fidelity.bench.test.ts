@@ -201,6 +201,10 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   w112K8s2: { width: 112, chainSteps: 8, seed: 2 },
   w112K8s3: { width: 112, chainSteps: 8, seed: 3 },
   w128K6: { width: 128, chainSteps: 6 },
+  d3w64: { depth: 3, width: 64 },
+  d3w80: { depth: 3, width: 80 },
+  d3w64s2: { depth: 3, width: 64, seed: 2 },
+  d3w64s3: { depth: 3, width: 64, seed: 3 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
@@ -292,6 +296,29 @@ function measure(
 const LONG = Number(process.env.FIDELITY_LONG ?? 0);
 const TRACE = Number(process.env.FIDELITY_TRACE ?? 0);
 
+/** FIDELITY_DUMP=1: write the model's, the truth's and the data's densities on the grid to
+ *  test-results/fidelity-<set>-<config>.json (look at them: scratch plots, not part of CI). */
+function dump(
+  name: string,
+  s: Session,
+  settings: Settings,
+  points: Float32Array,
+  truth: Density | null,
+) {
+  const grid = { G, box: DEFAULT_BOX };
+  const energy = s.average.shown(() =>
+    tf.tidy(() => s.grid.evaluate(s.model.energy).dataSync()),
+  ) as Float32Array;
+  const model = Array.from(normalise(energy, grid, settings.beta).density);
+  const data = Array.from(kde(points, grid, chooseBandwidth(points, undefined, grid)));
+  const samples = Array.from(s.buffer.chains.dataSync());
+  const t = truth ? Array.from(densityOnGrid(truth, grid)) : null;
+  writeFileSync(
+    `test-results/fidelity-${name}.json`,
+    JSON.stringify({ G, box: DEFAULT_BOX, model, truth: t, data, samples }),
+  );
+}
+
 function run(set: string, config: string): Row {
   const { points, centres, truth } = SETS[set]();
   const settings = { ...base, ...CONFIGS[config] };
@@ -309,6 +336,7 @@ function run(set: string, config: string): Row {
     }
   }
   const m = measure(s, settings, points, centres, truth);
+  if (process.env.FIDELITY_DUMP) dump(`${set}-${config}`, s, settings, points, truth);
   const seconds = (performance.now() - t0) / 1000;
   let [longKl, longRange] = [NaN, NaN];
   if (LONG > ITERS) {

@@ -90,9 +90,10 @@ export const CORE_SETTINGS = {
     min: 1,
     max: 200,
     step: 1,
-    // 10 since the MLP became 96 wide (models.ts): the same cost per iteration as K = 20 at
-    // width 64. With MALA, restarts from the model's density and the averaged weights shown,
-    // npm run fidelity (1500 iterations) had every preset and mixture within its KL floor.
+    // 10 since the MLP grew (96 wide, then 3 layers of 64; models.ts): about the cost per
+    // iteration of K = 20 with 2 layers of 64. With MALA, restarts from the model's density
+    // and the averaged weights shown, npm run fidelity (1500 iterations) had every preset and
+    // mixture within 0.05 of its KL floor.
     default: 10,
     format: 'int',
   },

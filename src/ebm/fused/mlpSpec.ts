@@ -25,7 +25,7 @@ export interface MlpSpec {
  *            hidden layers (D−1)·(2W² + W) (matrix-vector, then ⊙ SiLU′); input layer 2·2·W + 2
  *   update   2 coordinates × (mul, sub, add) = 6, reflection 2 × 8 = 16
  * For 2→64→64→1 (W = 64, D = 2, the bench's shape): 18,330 FLOP per chain-step, dominated by
- * the two 64×64 matrix-vector products (4·W² = 16,384); the default 2→96→96→1: 39,770. The
+ * the two 64×64 matrix-vector products (4·W² = 16,384); the default 2→64→64→64→1: 35,418. The
  * output energy itself is not needed.
  */
 export function langevinFlopsPerChainStep(width: number, depth: number): number {
