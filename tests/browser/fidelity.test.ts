@@ -1,7 +1,8 @@
 // Density fidelity in the page (issue 12): with the default settings, on the default preset
 // (8 gaussians), the learned density is the data's within 1,500 iterations: KL(data‖p_θ)
-// within 0.05 nat of its floor (what the true density would score against the data's KDE)
-// and every mode's model mass within ±0.05 of its data share. The defaults that get there:
+// (the data's KDE against the model through the same kernel) within 0.05 nat of its floor
+// (what the true density would score: the points' own noise) and every mode's model mass
+// within ±0.05 of its data share. The defaults that get there:
 // MALA negatives, restarts from the model's grid density, and the learning rate annealed over
 // 1,500 iterations (ebm/anneal.ts). The metrics are the page's own (the worker's metrics
 // message), read after iteration 1,500 has passed.
