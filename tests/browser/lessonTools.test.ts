@@ -120,6 +120,9 @@ describe('lesson tools', () => {
     await page.waitForTimeout(300); // a frame still in flight after Pause may land
     await page.mouse.move(at.x + 1, at.y);
     const frame = (await page.evaluate(() => window.__ebmTest!.frame()))!;
+    // The page does not shift under the pointer while it trains (the header once grew by 4 px).
+    const still = await toPixel(page, 1.3, -0.7);
+    expect(still).toEqual(at);
     const v = await readout.evaluate((el) => ({
       x: Number(el.getAttribute('data-x')),
       y: Number(el.getAttribute('data-y')),
