@@ -205,6 +205,12 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   d3w80: { depth: 3, width: 80 },
   d3w64s2: { depth: 3, width: 64, seed: 2 },
   d3w64s3: { depth: 3, width: 64, seed: 3 },
+  anneal3000: { annealIters: 3000 },
+  anneal2000: { annealIters: 2000 },
+  anneal3000s2: { annealIters: 3000, seed: 2 },
+  anneal3000s3: { annealIters: 3000, seed: 3 },
+  anneal3000avg400: { annealIters: 3000, averageIters: 400 },
+  d3w80anneal3000: { depth: 3, width: 80, annealIters: 3000 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
