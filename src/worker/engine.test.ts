@@ -97,6 +97,12 @@ describe('engine protocol over MessageChannel', () => {
     const n = framesOf().length;
     await new Promise((r) => setTimeout(r, 300));
     expect(framesOf().length).toBeLessThanOrEqual(n + 1);
+    // Paused, the last full frame is of the iteration the status reports: the landscape and
+    // the counter agree (the loop's last chunk often ends with a samples frame only).
+    const status = received.filter((m) => m.type === 'status').at(-1);
+    expect(status && status.type === 'status' && status.iteration).toBe(
+      framesOf().at(-1)!.iteration,
+    );
   });
 
   it('a blow-up is rolled back, never drawn', async () => {

@@ -31,6 +31,9 @@ export class Engine extends EngineCore {
         return this.sendStatus();
       case 'pause':
         this.playing = false;
+        // The last chunk may have ended with a samples frame (or none): paused, the page shows
+        // the model it stopped at, grid and samples of one iteration (owed if no credit).
+        if (this.session && !this.frames.showsGrid(this.source())) this.publish(true);
         return this.sendStatus();
       case 'step':
         this.playing = false;

@@ -73,6 +73,8 @@ export class FramePublisher {
   maxInFlight = 0;
   /** A forced frame found no credit: it is sent when the next ack frees one. */
   owed = false;
+  /** The run and iteration of the last full frame (grid and all) posted. */
+  private gridAt = { generation: -1, iteration: -1 };
   /** A JEM's grid logits of the last frame, reused while sample mode freezes the model. */
   private classLogits: Float32Array | null = null;
 
@@ -136,6 +138,11 @@ export class FramePublisher {
     return { sent: this.lastSent, acked: this.lastAcked, maxInFlight: this.maxInFlight };
   }
 
+  /** Whether the last full frame shows this run at this iteration (a pause needs one that does). */
+  showsGrid(src: FrameSource): boolean {
+    return this.gridAt.generation === src.generation && this.gridAt.iteration === src.iteration;
+  }
+
   sinceFrame(now = performance.now()): number {
     return now - this.lastFrameAt;
   }
@@ -179,6 +186,7 @@ export class FramePublisher {
     const progress = this.sample.progress(r.samples, src.points, src.generation, force);
     if (progress) this.post(progress);
     this.owed = false;
+    this.gridAt = { generation: src.generation, iteration: src.iteration };
     const frameId = this.nextId();
     // Before the frame is posted: posting transfers (detaches) its buffers.
     const m = withMetrics ? this.metricsMessage(src, r) : null;
