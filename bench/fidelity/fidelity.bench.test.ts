@@ -211,6 +211,8 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   anneal3000s3: { annealIters: 3000, seed: 3 },
   anneal3000avg400: { annealIters: 3000, averageIters: 400 },
   d3w80anneal3000: { depth: 3, width: 80, annealIters: 3000 },
+  d3w72: { depth: 3, width: 72 },
+  d3w80s2: { depth: 3, width: 80, seed: 2 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
