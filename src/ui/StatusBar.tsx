@@ -52,7 +52,8 @@ export function StatusBar() {
       <span>
         iteration <b data-testid="iteration">{iteration}</b>
       </span>
-      <span>{ips.toFixed(1)} it/s</span>
+      {/* Paused, the engine's last rate would claim iterations that are not happening. */}
+      <span data-testid="rate">{playing ? ips.toFixed(1) : '–'} it/s</span>
       <span>{fps.toFixed(0)} fps</span>
       <span
         className={!playing ? 'paused' : warming || stalled ? 'waiting' : 'live'}

@@ -220,6 +220,8 @@ describe('lesson tools', () => {
         window.__ebmTest?.frame()?.iteration ===
           Number(document.querySelector('[data-testid=iteration]')?.textContent),
     );
+    // Paused, no rate is claimed.
+    expect(await page.getByTestId('rate').textContent()).toBe('– it/s');
     await reveal.click();
     const frame = (await page.evaluate(() => window.__ebmTest!.frame()))!;
     const text = (await page.getByTestId('predict-score').textContent()) ?? '';
