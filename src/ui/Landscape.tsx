@@ -20,6 +20,8 @@ import { drawStats } from './drawLoop';
 import { oodRows } from './jem/hoverRows';
 import { classViewFor, onClassViewChange } from './jem/landscapeClasses';
 import { HoverReadout } from './HoverReadout';
+import { useLessonView } from './lessons/lessonView';
+import { plotSideLimit } from './plotSide';
 import { drawExtras, subscribeExtras } from './landscapeExtras';
 import { usePredict } from './predict/predictState';
 import { useSketchPointer } from './predict/useSketchPointer';
@@ -58,6 +60,7 @@ export function Landscape({
   const focused = useRef(false);
   const redraw = useRef(() => {});
   const clampAxis = useApp((a) => a.clamp?.axis ?? null);
+  const presenting = useLessonView((v) => v.open && (v.present || v.embed));
   useEffect(() => {
     layersRef.current = layers;
   }, [layers]);
@@ -65,16 +68,15 @@ export function Landscape({
   useEffect(() => {
     const el = wrapRef.current;
     if (!el) return;
-    // Width-bound, and short enough that the colour key and view switch under the plot stay
-    // on screen (at 1280 × 900 the plot is 650 px).
+    // Width-bound, and no taller than plotSide.ts allows.
     const fit = () => {
       const w = Math.floor(el.getBoundingClientRect().width);
-      const h = Math.max(480, window.innerHeight - 250);
+      const h = plotSideLimit(window.innerHeight, presenting);
       // A clamped x puts its conditional strip beside the plot, a clamped y under it.
       const axis = useApp.getState().clamp?.axis;
       const side = axis === 0 ? STRIP + 8 : 0;
       const below = axis === 1 ? STRIP + 8 : 0;
-      setSize(Math.max(240, Math.min(720, w - 40 - side, h - below)));
+      setSize(Math.max(240, Math.min(w - 40 - side, h - below)));
     };
     const ro = new ResizeObserver(fit);
     ro.observe(el);
@@ -83,7 +85,7 @@ export function Landscape({
       ro.disconnect();
       window.removeEventListener('resize', fit);
     };
-  }, [clampAxis]);
+  }, [clampAxis, presenting]);
 
   // The draw loop: redraw when a new frame arrived or the points/selection changed.
   useEffect(() => {
@@ -192,7 +194,7 @@ export function Landscape({
   });
 
   return (
-    <div className="landscape-wrap" ref={wrapRef}>
+    <div className="landscape-wrap" ref={wrapRef} data-strip={clampAxis === 0 ? 'side' : undefined}>
       <div
         className="landscape"
         style={{

@@ -63,6 +63,11 @@ const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobil
 describe('keyboard, touch and display preferences', () => {
   it('keyboard only: add 3 points, move one, delete one, and the export agrees', async () => {
     const page = await open({ viewport: { width: 1280, height: 800 } });
+    // Layout: the controls start right beside the plot (a 280 px blank band sat between them).
+    const plot = (await page.getByTestId('landscape').boundingBox())!;
+    const aside = (await page.locator('main > aside').boundingBox())!;
+    expect(aside.x - (plot.x + plot.width)).toBeLessThanOrEqual(40);
+    expect(plot.width).toBeGreaterThanOrEqual(540);
     await page.getByRole('button', { name: /^Clear points/ }).focus();
     await page.keyboard.press('Enter');
     expect(await count(page)).toBe(0);
