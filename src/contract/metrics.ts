@@ -25,6 +25,14 @@ export interface DensityMetrics {
   klFloorStd: number;
   /** max |log Z at G/2 − log Z at G| (nats): above ~0.02 a mode is narrower than a cell. */
   logZGap: number;
+  /**
+   * Level calibration (ebm/density/levelCalibration.ts): the KS distance between the data's
+   * levels under p_θ and Uniform(0, 1), its 5 % noise level for this many points, and the
+   * signed excess (< 0: the data sit in the model's densest regions more than its samples).
+   */
+  levelKs: number;
+  levelKsNoise: number;
+  levelExcess: number;
   /** Sliced Wasserstein-1 between samples and data (data units). */
   slicedW: number;
   /** Preset modes holding at least half their share of samples, of those holding data. */

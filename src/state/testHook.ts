@@ -91,6 +91,9 @@ export interface EbmTestHook {
     iteration: number;
     kl: number | null;
     klFloor: number | null;
+    /** The level check's KS distance and its 5 % noise (ebm/density/levelCalibration.ts). */
+    levelKs: number | null;
+    levelKsNoise: number | null;
     modeErrors: number[];
     healthy: boolean;
     warnings: string[];
@@ -145,6 +148,8 @@ export function installTestHook(sup: Supervisor): void {
         iteration: m.iteration,
         kl: m.latest?.kl ?? null,
         klFloor: m.latest?.klFloor ?? null,
+        levelKs: m.latest?.levelKs ?? null,
+        levelKsNoise: m.latest?.levelKsNoise ?? null,
         modeErrors: m.modeMass.map((r) => Math.abs(r.modelMass - r.dataShare)),
         healthy: m.healthy,
         warnings: m.warnings.map((w) => w.id),

@@ -5,6 +5,9 @@
 // with chains drawn from it must be called healthy (KL within its floor, weights right).
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../ebm/rng';
+import { generateDataset } from '../ebm/datasets';
+import { datasetDensity } from '../ebm/datasetDensity';
+import { mixture, ring, type Density } from '../ebm/density/exactDensity';
 import { energyOnGrid } from '../ebm/density/fixtures';
 import type { Centre } from '../ebm/density/modes';
 import { MetricsTracker, type FrameInputs } from './metrics';
@@ -103,5 +106,33 @@ describe('honest health on five unequal gaussians', () => {
       expect(Math.abs(m.modelMass - m.dataShare)).toBeLessThan(0.05);
       expect(Math.abs(m.modelMass - m.chainShare)).toBeLessThan(0.05);
     });
+  });
+});
+
+// The rings preset: the failure the fidelity bench showed at the defaults, the two middle
+// rings (radii 2.25 and 1.5, σ = 0.08) drawn as one band, passed the KL read-out, which sees
+// the model through the data's kernel. The level check sees it.
+describe('honest health on the rings preset', () => {
+  const grid = { G: 128, box };
+  const points = Float32Array.from(generateDataset('rings', 1).flatMap((q) => [q.x, q.y]));
+  const run = (p: Density) => {
+    const energy = energyOnGrid(grid, (x, y) => -Math.log(p(x, y) + 1e-30), true) as Float32Array;
+    const t = new MetricsTracker(box);
+    const f = { ...frame(energy, points), gridSize: 128, points, samples: points };
+    return t.compute(f, 0);
+  };
+
+  it('two rings merged into one band is not healthy; the true density is', () => {
+    const merged = run(
+      mixture([ring(3, 0.08), ring(1.875, 0.4), ring(0.75, 0.08)], [0.25, 0.5, 0.25]),
+    );
+    expect(merged.warnings.map((w) => w.id)).toContain('calibration');
+    expect(merged.healthy).toBe(false);
+    // The band puts mass in the gap between the rings: the data sit in its thin flanks.
+    expect(merged.metrics.levelExcess).toBeGreaterThan(0);
+    expect(merged.metrics.levelKs).toBeGreaterThan(1.5 * merged.metrics.levelKsNoise);
+    const truth = run(datasetDensity('rings')!);
+    expect(truth.metrics.levelKs).toBeLessThan(truth.metrics.levelKsNoise);
+    expect(truth.warnings.map((w) => w.id)).not.toContain('calibration');
   });
 });

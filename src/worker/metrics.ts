@@ -16,6 +16,7 @@ import { klFloor, type KlFloor } from '../ebm/density/klFloor';
 import { modeMass } from '../ebm/density/modeMass';
 import { presetCentres, type Centre } from '../ebm/density/modes';
 import type { GridSpec } from '../ebm/density/partition';
+import { ksCritical, levelCalibration } from '../ebm/density/levelCalibration';
 import { logZResolutionGap } from '../ebm/density/resolution';
 import { SlicedToData } from '../ebm/density/slicedToData';
 import type { PresetName } from '../contract/presets';
@@ -135,6 +136,9 @@ export class MetricsTracker {
         ? modeMass(r.modelDensity, grid, centres, f.points, f.samples)
         : undefined;
     const logZGap = logZResolutionGap(f.energy, grid, f.beta);
+    const level = hasData
+      ? levelCalibration(r.modelLogDensity, grid, f.points)
+      : { ks: NaN, excess: NaN, n: 0 };
     const { healthy, warnings } = healthReport({
       ...this.history,
       gridSize: f.gridSize,
@@ -147,6 +151,9 @@ export class MetricsTracker {
       kl: hasData ? finite(r.kl) : undefined,
       klFloor: hasData ? finite(this.floor.mean) : undefined,
       klFloorStd: finite(this.floor.std),
+      levelKs: finite(level.ks),
+      levelN: level.n,
+      levelExcess: finite(level.excess),
       energyRange: { min: r.energyMin, max: r.energyMax },
       beta: f.beta,
       borderMass: r.borderMass,
@@ -163,6 +170,9 @@ export class MetricsTracker {
       klFloor: hasData ? this.floor.mean : NaN,
       klFloorStd: hasData ? this.floor.std : NaN,
       logZGap,
+      levelKs: level.ks,
+      levelKsNoise: level.n > 0 ? ksCritical(level.n) : NaN,
+      levelExcess: level.excess,
       slicedW: r.slicedW,
       modesCovered: r.coverage ? r.coverage.covered : NaN,
       modesTotal: r.coverage ? r.coverage.total : NaN,

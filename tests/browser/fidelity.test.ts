@@ -5,7 +5,8 @@
 // within ±0.05 of its data share. The defaults that get there:
 // MALA negatives, restarts from the model's grid density, and the learning rate annealed over
 // 1,500 iterations (ebm/anneal.ts). The metrics are the page's own (the worker's metrics
-// message), read after iteration 1,500 has passed.
+// message), read after iteration 1,500 has passed. The level check (the data's ranks under
+// p_θ, levelCalibration.ts) must not fire either.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EbmTestHook } from '../../src/state/testHook';
@@ -39,10 +40,13 @@ describe('density fidelity', () => {
     const m = (await handle.jsonValue()) as ReturnType<EbmTestHook['metrics']>;
     const worst = Math.max(...m.modeErrors);
     console.log(
-      `[fidelity] iteration ${m.iteration} after ${((Date.now() - t0) / 1000).toFixed(0)} s: KL ${m.kl?.toFixed(3)} (floor ${m.klFloor?.toFixed(3)}), worst mode-mass error ${worst.toFixed(3)}, healthy ${m.healthy}, warnings [${m.warnings.join(', ')}]`,
+      `[fidelity] iteration ${m.iteration} after ${((Date.now() - t0) / 1000).toFixed(0)} s: KL ${m.kl?.toFixed(3)} (floor ${m.klFloor?.toFixed(3)}), levels D ${m.levelKs?.toFixed(3)} (noise ${m.levelKsNoise?.toFixed(3)}), worst mode-mass error ${worst.toFixed(3)}, healthy ${m.healthy}, warnings [${m.warnings.join(', ')}]`,
     );
     expect(m.kl! - m.klFloor!).toBeLessThanOrEqual(0.05);
     expect(worst).toBeLessThanOrEqual(0.05);
+    // The data fall in p_θ's dense and thin regions as its own samples would (Node: D = 0.050).
+    expect(m.warnings).not.toContain('calibration');
+    expect(m.levelKs!).toBeLessThan(1.5 * m.levelKsNoise!);
     expect(errors).toEqual([]);
     await context.close();
   }, 1_000_000);

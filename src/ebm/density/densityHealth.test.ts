@@ -36,6 +36,9 @@ const good = (): HealthInput => ({
   kl: 0.12,
   klFloor: 0.1,
   klFloorStd: 0.015,
+  levelKs: 0.02,
+  levelN: 2000,
+  levelExcess: -0.005,
 });
 const ids = (h: HealthInput) => healthReport(h).warnings.map((w) => `${w.id}:${w.level}`);
 
@@ -67,6 +70,19 @@ describe('density health', () => {
     expect(ids({ ...good(), kl: 0.9 })).toEqual(['klFloor:warn']);
     expect(ids({ ...good(), kl: 0.149 })).toEqual([]);
     expect(ids({ ...good(), kl: 0.17, klFloorStd: 0.04 })).toEqual([]); // margin 0.08
+  });
+
+  it('data levels off by more than 1.5 × the KS noise (1.36/√N): not healthy, with the direction', () => {
+    // N = 2000: noise 0.030, threshold 0.046.
+    expect(ids({ ...good(), levelKs: 0.045 })).toEqual([]);
+    const blurred = healthReport({ ...good(), levelKs: 0.2, levelExcess: -0.12 });
+    expect(blurred.warnings.map((w) => w.id)).toEqual(['calibration']);
+    expect(blurred.warnings[0].message).toMatch(/crowd the model's densest regions/);
+    expect(blurred.healthy).toBe(false);
+    const sharp = healthReport({ ...good(), levelKs: 0.2, levelExcess: 0.1 });
+    expect(sharp.warnings[0].message).toMatch(/thin regions.*where there are no data/);
+    // With 50 points the same D is within 1.5 × the noise (0.29).
+    expect(ids({ ...good(), levelKs: 0.2, levelN: 50 })).toEqual([]);
   });
 
   it('energies running to ∓1/(2α) (α = 0.01: ∓50): not healthy', () => {

@@ -46,6 +46,8 @@ export interface DensityResult {
   coverage: ReturnType<typeof modeCoverage> | null;
   dataKde: Float32Array;
   modelDensity: Float32Array;
+  /** log p_θ on the grid (no underflow), for levelCalibration.ts. */
+  modelLogDensity: Float32Array;
   sampleKde: Float32Array;
 }
 
@@ -83,6 +85,7 @@ export function densityMetrics(d: DensityInput): DensityResult {
         : null,
     dataKde,
     modelDensity: norm.density,
+    modelLogDensity: norm.logDensity,
     sampleKde: kde(d.samples, d.grid, { bandwidth: d.bandwidth }),
   };
 }

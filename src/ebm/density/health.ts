@@ -50,7 +50,8 @@ export type HealthId =
   | 'weights'
   | 'fixedPoint'
   | 'resolution'
-  | 'klFloor';
+  | 'klFloor'
+  | 'calibration';
 export interface HealthWarning {
   id: HealthId;
   level: Level;
@@ -93,6 +94,8 @@ export const FIXES: Record<HealthId, string> = {
   fixedPoint: 'Raise α, or bound the energies: data and samples have separated.',
   resolution: 'Raise the grid size: log Z, NLL and KL are not resolved at this one.',
   klFloor: 'Train longer, or try another objective: the model can still get closer.',
+  calibration:
+    'Train longer, or give the MLP more width: the model cannot yet draw structure this fine.',
 };
 
 const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(2));
@@ -163,6 +166,7 @@ function skipped(h: HealthInput): HealthId[] {
     out.push('fixedPoint');
   if (h.logZGap === undefined) out.push('resolution');
   if (h.kl === undefined || h.klFloor === undefined) out.push('klFloor');
+  if (h.levelKs === undefined || !h.levelN) out.push('calibration');
   return out;
 }
 

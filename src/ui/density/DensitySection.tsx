@@ -128,6 +128,13 @@ function Readouts() {
       'Mass of the data KDE the model misses, the model seen through the same kernel (the KDE bandwidth). The floor is what the true density would score with these points (resampled data): judge KL against it, not against 0.',
     ],
     [
+      'Levels',
+      m && Number.isFinite(m.levelKs)
+        ? `D = ${fmt(m.levelKs, 2)} (noise ${fmt(m.levelKsNoise, 2)})`
+        : '—',
+      "Do the data fall in pθ's dense and thin regions as often as its own samples would? D is the largest gap (KS); it sees structure finer than the KDE's kernel.",
+    ],
+    [
       'Samples ↔ data',
       m ? fmt(m.slicedW, 2) : '—',
       'Sliced Wasserstein distance: how far samples must move to match the data (x units).',
