@@ -30,6 +30,7 @@ import { presetCentres, type Centre } from '../../src/ebm/density/modes';
 import { datasetDensity } from '../../src/ebm/datasetDensity';
 import { chooseBandwidth, kde, smoothDensity } from '../../src/ebm/density/kde';
 import { klDivergence, klDivergenceLog } from '../../src/ebm/density/kl';
+import { levelCalibration } from '../../src/ebm/density/levelCalibration';
 import { normalise } from '../../src/ebm/density/partition';
 import {
   curve,
@@ -213,6 +214,8 @@ const CONFIGS: Record<string, Partial<Settings>> = {
   d3w80anneal3000: { depth: 3, width: 80, annealIters: 3000 },
   d3w72: { depth: 3, width: 72 },
   d3w80s2: { depth: 3, width: 80, seed: 2 },
+  d3w72s2: { depth: 3, width: 72, seed: 2 },
+  d3w72s3: { depth: 3, width: 72, seed: 3 },
 };
 
 const pick = <T>(all: Record<string, T>, env: string | undefined) =>
@@ -235,6 +238,11 @@ interface Row {
   trueFloor: number;
   /** KL(p_true ‖ p_θ): expected held-out NLL gap to the generator. */
   trueKl: number;
+  /** KL(p_true ‖ p̂_b): the same for the data's KDE (what a kernel at b resolves). */
+  kdeTrueKl: number;
+  /** levelCalibration.ts: KS distance of the data's levels under p_θ, and its signed excess. */
+  levelKs: number;
+  levelExcess: number;
 }
 
 /** The two numbers against the generator's exact density (see the header). */
@@ -244,11 +252,17 @@ function againstTruth(
   beta: number,
   truth: Density | null,
 ) {
-  if (!truth) return { trueFloor: NaN, trueKl: NaN };
+  if (!truth) return { trueFloor: NaN, trueKl: NaN, kdeTrueKl: NaN };
   const grid = { G, box: DEFAULT_BOX };
   const pTrue = densityOnGrid(truth, grid);
   const { bandwidth } = chooseBandwidth(points, undefined, grid);
+  const pHat = kde(points, grid, { bandwidth });
   return {
+    kdeTrueKl: klDivergenceLog(
+      pTrue,
+      Float32Array.from(pHat, (v) => Math.log(Math.max(v, 1e-30))),
+      grid,
+    ),
     trueFloor: klDivergence(
       kde(points, grid, { bandwidth }),
       smoothDensity(pTrue, grid, bandwidth),
@@ -295,6 +309,14 @@ function measure(
     healthy: p.healthy,
     eRange: p.metrics.energyMax - p.metrics.energyMin,
     warnings: p.warnings.map((x) => x.id).join(' '),
+    ...(() => {
+      const c = levelCalibration(
+        normalise(energy, { G, box: DEFAULT_BOX }, settings.beta).logDensity,
+        { G, box: DEFAULT_BOX },
+        points,
+      );
+      return { levelKs: c.ks, levelExcess: c.excess };
+    })(),
     masses: p.modeMass.map((r) => `${r.modelMass.toFixed(3)}/${r.dataShare.toFixed(3)}`).join(' '),
     ...againstTruth(points, energy, settings.beta, truth),
   };
@@ -374,15 +396,15 @@ it(`fidelity: ${ITERS} iterations per data set and configuration`, async () => {
     `backend ${tf.getBackend()}, ${ITERS} iterations, grid ${G}${LONG ? `, then on to ${LONG}` : ''}`,
   );
   say(
-    `| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s | KL(p̂‖K_b∗p_true) | KL(p_true‖p_θ) |${LONG ? ` KL at ${LONG} | E range at ${LONG} |` : ''}`,
+    `| data | config | KL | floor | KL − floor | max |mass − share| | healthy | E range | warnings | s | KL(p̂‖K_b∗p_true) | KL(p_true‖p_θ) | KL(p_true‖p̂_b) | level D | level excess |${LONG ? ` KL at ${LONG} | E range at ${LONG} |` : ''}`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const set of Object.keys(pick(SETS, process.env.FIDELITY_SETS)))
     for (const config of Object.keys(pick(CONFIGS, process.env.FIDELITY_CONFIGS))) {
       const r = run(set, config);
       rows.push(r);
       say(
-        `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} | ${f(r.trueFloor)} | ${f(r.trueKl)} |${LONG ? ` ${f(r.longKl)} | ${f(r.longRange, 1)} |` : ''}`,
+        `| ${r.set} | ${r.config} | ${f(r.kl)} | ${f(r.floor)} | ${f(r.kl - r.floor)} | ${f(r.weightErr)} | ${r.healthy ? 'yes' : 'no'} | ${f(r.eRange, 1)} | ${r.warnings} | ${f(r.seconds, 0)} | ${f(r.trueFloor)} | ${f(r.trueKl)} | ${f(r.kdeTrueKl)} | ${f(r.levelKs)} | ${f(r.levelExcess)} |${LONG ? ` ${f(r.longKl)} | ${f(r.longRange, 1)} |` : ''}`,
       );
     }
   mkdirSync('test-results', { recursive: true });
