@@ -4,13 +4,14 @@
 // and if the data came from p_θ, u(x_n) would be Uniform(0, 1): that is the probability
 // integral transform of the statistic p_θ(X). On the grid u is the cumulative mass of the
 // cells sorted by log p_θ, and a point in cell c gets u = (mass denser than c) + V·m_c with V
-// uniform (a randomised transform: exactly uniform when the points follow the cells' masses,
-// where reading the level at an interpolated log-density charged the truth itself for the
-// grid, D = 0.105 on two rings of σ = 0.08 ≈ 1.3 cells). The Kolmogorov–Smirnov distance D = sup_u |F_N(u) − u| measures the
-// miscalibration; the signed excess s = mean u − ½ says which way:
-//   s < 0  the data sit in the model's densest regions more than its own samples do: the model
-//          is more spread than the data (blurred, or mass where there are none), or it fits
-//          these very points (in-sample, an over-fit model looks the same);
+// uniform: a randomised transform, exactly uniform when the points follow the cells' masses.
+// (Reading the level at an interpolated log-density charged the truth itself for the grid:
+// D = 0.105 on two rings of σ = 0.08 ≈ 1.3 cells.) The Kolmogorov–Smirnov distance
+// D = sup_u |F_N(u) − u| measures the miscalibration; the signed excess s = mean u − ½ says
+// which way:
+//   s < 0  the data crowd the model's densest regions more than its own samples do: the
+//          model spreads mass wider than the data, or it fits these very points (in-sample,
+//          an over-fit model looks the same);
 //   s > 0  the data sit in the model's thin regions: the model puts mass where there are no
 //          data (two rings drawn as one band: the band's middle is the gap), or is too sharp.
 // Unlike the KL read-out, which sees the model through the data's kernel b, this sees
