@@ -188,8 +188,8 @@ function Health() {
     return (
       <div data-testid="health">
         <p className="health ok">
-          ✓ Healthy: KL is near its floor, the mode weights match the data and the chains, and
-          nothing diverges.
+          ✓ Healthy: KL is near its floor, the data fall at the model's density levels as its
+          samples would, the mode weights match the data and the chains, and nothing diverges.
         </p>
         {warnings.length > 0 && (
           <ul className="health">
