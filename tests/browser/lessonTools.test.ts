@@ -220,8 +220,8 @@ describe('lesson tools', () => {
         window.__ebmTest?.frame()?.iteration ===
           Number(document.querySelector('[data-testid=iteration]')?.textContent),
     );
-    // Paused, no rate is claimed.
-    expect(await page.getByTestId('rate').textContent()).toBe('– it/s');
+    // Paused, no rate is claimed (once the engine's status says so: a message away).
+    await expect.poll(() => page.getByTestId('rate').textContent()).toBe('– it/s');
     await reveal.click();
     const frame = (await page.evaluate(() => window.__ebmTest!.frame()))!;
     const text = (await page.getByTestId('predict-score').textContent()) ?? '';
