@@ -76,6 +76,9 @@ export function Landscape({
       const axis = useApp.getState().clamp?.axis;
       const side = axis === 0 ? STRIP + 8 : 0;
       const below = axis === 1 ? STRIP + 8 : 0;
+      // The grid's stage column (app.css `main`) ends where the widest plot this height
+      // allows would: one number, set here, instead of the same formula again in CSS.
+      el.closest('main')?.style.setProperty('--stage-max', `${h - below + 40 + side}px`);
       setSize(Math.max(240, Math.min(w - 40 - side, h - below)));
     };
     const ro = new ResizeObserver(fit);
@@ -194,7 +197,7 @@ export function Landscape({
   });
 
   return (
-    <div className="landscape-wrap" ref={wrapRef} data-strip={clampAxis === 0 ? 'side' : undefined}>
+    <div className="landscape-wrap" ref={wrapRef}>
       <div
         className="landscape"
         style={{

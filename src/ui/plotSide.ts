@@ -1,6 +1,6 @@
-// How tall the square plot may be, from the window's height. The CSS grid (app.css `main`,
-// lessons.css for presentation) sizes the stage column with the same numbers, so that the
-// column ends where the plot does instead of leaving a blank band beside it.
+// How tall the square plot may be, from the window's height. Landscape.tsx also hands it to
+// the CSS grid (--stage-max on `main`, app.css and lessons.css), so that the stage column
+// ends where the plot does instead of leaving a blank band beside it.
 //   page:          min(720, max(480, innerHeight − 250)): the colour key and view switch under
 //                  the plot stay on screen (650 px at 1280 × 900); below 730 px the page scrolls.
 //   presentation:  min(720, innerHeight − 320): nothing may scroll on a projector, and under
